@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace GapModel.Generators.Diagnostics;
+
+/// <summary>Every rule GapModel reports, with its help page under <c>docs/diagnostics/</c>.</summary>
+internal static class DiagnosticDescriptors
+{
+    public const string HelpLinkBase = "https://github.com/gapmodel/gapmodel/blob/main/docs/diagnostics/";
+
+    private const string ReferenceCategory = "GapModel.References";
+    private const string DocumentCategory = "GapModel.Documents";
+
+    public static readonly DiagnosticDescriptor UnknownGap = Create(
+        DiagnosticIds.UnknownGap,
+        "Unknown gap",
+        "Gap '{0}' is not defined in any gap document{1}",
+        ReferenceCategory,
+        DiagnosticSeverity.Warning,
+        "[AddressesGap] names a gap that no gap document of this project defines: a typo, or a gap that was removed.");
+
+    public static readonly DiagnosticDescriptor ResolvedGap = Create(
+        DiagnosticIds.ResolvedGap,
+        "Gap is resolved",
+        "Gap '{0}' ('{1}') is resolved ({2}); this reference is stale",
+        ReferenceCategory,
+        DiagnosticSeverity.Warning,
+        "[AddressesGap] names a gap whose status is RESOLVED: the code no longer addresses open work.");
+
+    public static readonly DiagnosticDescriptor InvalidGapId = Create(
+        DiagnosticIds.InvalidGapId,
+        "Not a gap ID",
+        "'{0}' is not a gap ID; a gap ID is 'GAP-' followed by hyphen-separated capital letters and digits, such as 'GAP-SECURITY-001'",
+        ReferenceCategory,
+        DiagnosticSeverity.Warning,
+        "The argument of [AddressesGap] does not have the shape of a gap ID.");
+
+    public static readonly DiagnosticDescriptor DuplicateGapId = Create(
+        DiagnosticIds.DuplicateGapId,
+        "Duplicate gap ID",
+        "Gap '{0}' is already defined at {1}; this definition is ignored",
+        DocumentCategory,
+        DiagnosticSeverity.Warning,
+        "Two entries define the same gap ID. The first definition stands; later ones are left out of the catalog.");
+
+    public static readonly DiagnosticDescriptor UnrecognisedValue = Create(
+        DiagnosticIds.UnrecognisedValue,
+        "Unrecognised vocabulary value",
+        "Gap '{0}' has the {1} '{2}', which is not one of {3}; it is kept as written",
+        DocumentCategory,
+        DiagnosticSeverity.Info,
+        "A classification or priority value is outside the known vocabulary. The text is kept (TypeText, ScopeText, PriorityText) with the kind Other or Unspecified.");
+
+    public static readonly DiagnosticDescriptor UnknownStatus = Create(
+        DiagnosticIds.UnknownStatus,
+        "Status not understood",
+        "Gap '{0}' has the status '{1}', which is not understood; it is treated as OPEN (expected OPEN, IN_PROGRESS or RESOLVED)",
+        DocumentCategory,
+        DiagnosticSeverity.Warning,
+        "The status line of an entry could not be read as OPEN, IN_PROGRESS or RESOLVED.");
+
+    public static readonly DiagnosticDescriptor MissingTitle = Create(
+        DiagnosticIds.MissingTitle,
+        "Gap entry has no title",
+        "Gap '{0}' has no title after its ID",
+        DocumentCategory,
+        DiagnosticSeverity.Warning,
+        "An entry starts with 'GAP-ID:' but no title follows.");
+
+    public static readonly DiagnosticDescriptor DeclaredTotalMismatch = Create(
+        DiagnosticIds.DeclaredTotalMismatch,
+        "Declared total differs from the gaps defined",
+        "The document declares {0} gaps but defines {1}",
+        DocumentCategory,
+        DiagnosticSeverity.Info,
+        "The document's 'Total Gaps Identified' differs from the number of gap entries it defines.");
+
+    public static readonly DiagnosticDescriptor UnreadableDocument = Create(
+        DiagnosticIds.UnreadableDocument,
+        "Gap document could not be read",
+        "This part of the gap document could not be read and was skipped: {0}",
+        DocumentCategory,
+        DiagnosticSeverity.Warning,
+        "The Markdown could not be read (for example, it is nested deeper than the Markdown reader allows, or the file cannot be opened).");
+
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        UnknownGap, ResolvedGap, InvalidGapId, DuplicateGapId, UnrecognisedValue, UnknownStatus, MissingTitle, DeclaredTotalMismatch, UnreadableDocument);
+
+    public static readonly ImmutableArray<DiagnosticDescriptor> DocumentRules = All.Where(d => d.Category == DocumentCategory).ToImmutableArray();
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
+}

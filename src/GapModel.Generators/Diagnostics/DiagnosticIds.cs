@@ -1,0 +1,16 @@
+namespace GapModel.Generators.Diagnostics;
+
+/// <summary>Every diagnostic ID GapModel reports. Code-side rules are GM0xxx, Markdown rules GM1xxx.</summary>
+internal static class DiagnosticIds
+{
+    public const string UnknownGap = "GM0001";
+    public const string ResolvedGap = "GM0002";
+    public const string InvalidGapId = "GM0003";
+
+    public const string DuplicateGapId = "GM1001";
+    public const string UnrecognisedValue = "GM1002";
+    public const string UnknownStatus = "GM1003";
+    public const string MissingTitle = "GM1004";
+    public const string DeclaredTotalMismatch = "GM1005";
+    public const string UnreadableDocument = "GM1006";
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+
+namespace GapModel.Generators.Emit;
+
+/// <summary>Escaping for everything taken from a gap document into generated C#: string literals and XML doc text.</summary>
+internal static class CSharpText
+{
+    /// <summary>A regular string literal that round-trips any string, lone surrogates and line separators included.</summary>
+    public static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\0': builder.Append("\\0"); break;
+                case '\a': builder.Append("\\a"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\v': builder.Append("\\v"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (NeedsUnicodeEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Text for a single line of an XML doc comment: markup escaped, line breaks (C# counts U+0085, U+2028 and
+    /// U+2029 too) folded to spaces, and characters XML forbids replaced, so the comment stays well formed.
+    /// </summary>
+    public static string XmlDoc(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' or '\t': builder.Append(' '); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (char.IsSurrogate(c) || c < ' ' || c is '\uFFFE' or '\uFFFF' || (c >= '\u007F' && c <= '\u009F'))
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsUnicodeEscape(char c)
+        => c < ' '
+        || (c >= '\u007F' && c <= '\u009F')
+        || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF'
+        || char.IsSurrogate(c);
+}

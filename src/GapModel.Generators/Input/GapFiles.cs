@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using GapModel.Generators.Diagnostics;
+using GapModel.Generators.Model;
+using GapModel.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace GapModel.Generators.Input;
+
+/// <summary>Which additional files are gap documents, and their parsed form, shared by the generator and the analyzers.</summary>
+internal static class GapFiles
+{
+    public const string IncludeMetadata = "build_metadata.AdditionalFiles.GapModel";
+
+    // The compiler hands the generator and the analyzers the same SourceText for a file, and keeps it across
+    // compilations until the file changes: one parse serves every keystroke until then.
+    private static readonly ConditionalWeakTable<SourceText, GapDocumentSpec> Parsed = new();
+
+    public static bool IsGapDocument(AdditionalText file, AnalyzerConfigOptionsProvider options)
+    {
+        if (!file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return !(options.GetOptions(file).TryGetValue(IncludeMetadata, out var include)
+            && string.Equals(include?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static GapFile Read(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        return new GapFile(file.Path, text is null ? Unreadable : Parse(text, cancellationToken));
+    }
+
+    public static GapDocumentSpec Parse(SourceText text, CancellationToken cancellationToken)
+    {
+        if (Parsed.TryGetValue(text, out var spec))
+        {
+            return spec;
+        }
+
+        spec = GapDocumentParser.Parse(text.ToString(), cancellationToken);
+        return Parsed.GetValue(text, _ => spec);
+    }
+
+    public static List<GapFile> ReadAll(AnalyzerOptions options, CancellationToken cancellationToken)
+        => options.AdditionalFiles
+            .Where(file => IsGapDocument(file, options.AnalyzerConfigOptionsProvider))
+            .Select(file => Read(file, cancellationToken))
+            .ToList();
+
+    /// <summary>The project directory, from the properties the SDK makes visible to the compiler.</summary>
+    public static string? ProjectDirectory(AnalyzerConfigOptions globalOptions)
+        => globalOptions.TryGetValue("build_property.ProjectDir", out var dir) && !string.IsNullOrWhiteSpace(dir) ? dir
+        : globalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out dir) && !string.IsNullOrWhiteSpace(dir) ? dir
+        : null;
+
+    /// <summary>A path relative to the project with '/' separators, or the full path when it is elsewhere.</summary>
+    public static string RelativePath(string path, string? projectDirectory)
+    {
+        var normalised = path.Replace('\\', '/');
+        if (string.IsNullOrEmpty(projectDirectory))
+        {
+            return normalised;
+        }
+
+        var root = projectDirectory!.Replace('\\', '/').TrimEnd('/') + "/";
+        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (normalised.StartsWith(root, comparison))
+        {
+            return normalised.Substring(root.Length);
+        }
+
+        // A sibling folder: climb out of the project as far as needed.
+        var pathParts = normalised.Split('/');
+        var rootParts = root.TrimEnd('/').Split('/');
+        var common = 0;
+        while (common < pathParts.Length - 1 && common < rootParts.Length && string.Equals(pathParts[common], rootParts[common], comparison))
+        {
+            common++;
+        }
+
+        if (common == 0 || (common == 1 && pathParts[0].Length == 0))
+        {
+            return normalised;
+        }
+
+        var climbs = Enumerable.Repeat("..", rootParts.Length - common);
+        return string.Join("/", climbs.Concat(pathParts.Skip(common)));
+    }
+
+    private static readonly GapDocumentSpec Unreadable = new(
+        EquatableArray<GapSpec>.Empty,
+        new[] { new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, default, new[] { "the file could not be opened" }.ToEquatableArray()) }.ToEquatableArray(),
+        null);
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace GapModel.Generators.Model;
+
+/// <summary>One gap document: its full path and what was read from it.</summary>
+internal sealed record GapFile(string Path, GapDocumentSpec Document);
+
+/// <summary>A gap and the document that defines it.</summary>
+internal readonly record struct GapDefinition(GapSpec Gap, string Path);
+
+/// <summary>A definition that repeats an ID defined earlier (in path order, then document order).</summary>
+internal readonly record struct DuplicateDefinition(GapDefinition Duplicate, GapDefinition First);
+
+/// <summary>
+/// The gaps of all documents: documents in ordinal path order, gaps in document order, the first definition
+/// of an ID standing. The generator and the analyzers both see the catalog through this one rule.
+/// </summary>
+internal sealed class GapIndex
+{
+    private readonly Dictionary<string, GapDefinition> _byId;
+
+    private GapIndex(IReadOnlyList<GapFile> files, List<GapDefinition> definitions, List<DuplicateDefinition> duplicates, Dictionary<string, GapDefinition> byId)
+    {
+        Files = files;
+        Definitions = definitions;
+        CrossDocumentDuplicates = duplicates;
+        _byId = byId;
+    }
+
+    public IReadOnlyList<GapFile> Files { get; }
+
+    public IReadOnlyList<GapDefinition> Definitions { get; }
+
+    /// <summary>IDs defined again in a later document (duplicates inside one document are that document's own diagnostics).</summary>
+    public IReadOnlyList<DuplicateDefinition> CrossDocumentDuplicates { get; }
+
+    public static GapIndex Create(IEnumerable<GapFile> files)
+    {
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var definitions = new List<GapDefinition>();
+        var duplicates = new List<DuplicateDefinition>();
+        var byId = new Dictionary<string, GapDefinition>(StringComparer.Ordinal);
+        foreach (var file in ordered)
+        {
+            foreach (var gap in file.Document.Gaps)
+            {
+                var definition = new GapDefinition(gap, file.Path);
+                if (byId.TryGetValue(gap.Id, out var first))
+                {
+                    duplicates.Add(new DuplicateDefinition(definition, first));
+                    continue;
+                }
+
+                byId.Add(gap.Id, definition);
+                definitions.Add(definition);
+            }
+        }
+
+        return new GapIndex(ordered, definitions, duplicates, byId);
+    }
+
+    public bool TryGet(string id, out GapDefinition definition) => _byId.TryGetValue(id, out definition);
+
+    public IEnumerable<string> Ids => _byId.Keys;
+}

@@ -1,0 +1,465 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using GapModel.Generators.Diagnostics;
+using GapModel.Generators.Model;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace GapModel.Generators.Parsing;
+
+/// <summary>
+/// Reads gap entries from a Markdown document. Never throws on any text: problems become
+/// <see cref="MarkdownDiagnostic"/>s at their place in the document. Only cancellation escapes.
+/// </summary>
+internal static class GapDocumentParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    public static GapDocumentSpec Parse(string text, CancellationToken cancellationToken = default)
+    {
+        // A document in which no ID occurs defines no gap: a scan, not a Markdown parse (README and docs files).
+        if (text.IndexOf(GapIdSyntax.Prefix, StringComparison.Ordinal) < 0)
+        {
+            return GapDocumentSpec.Empty;
+        }
+
+        var reader = new Reader(text, cancellationToken);
+        var start = text[0] == '\uFEFF' ? 1 : 0;
+        reader.Read(start, text.Length - start, splitOnFailure: true);
+        return reader.Finish();
+    }
+
+    /// <summary>Walks the top-level blocks, one entry open at a time.</summary>
+    private sealed class Reader
+    {
+        private const string TotalGapsField = "Total Gaps Identified";
+
+        private readonly string _text;
+        private readonly CancellationToken _cancellationToken;
+        private readonly LineMap _lines;
+        private readonly List<GapSpec> _gaps = new();
+        private readonly Dictionary<string, SourcePosition> _defined = new(StringComparer.Ordinal);
+        private readonly List<MarkdownDiagnostic> _diagnostics = new();
+        private MarkdownSource _source;
+        private EntryBuilder? _entry;
+        private int? _declaredTotal;
+        private SourcePosition _declaredTotalPosition;
+
+        public Reader(string text, CancellationToken cancellationToken)
+        {
+            _text = text;
+            _cancellationToken = cancellationToken;
+            _lines = new LineMap(text);
+        }
+
+        public void Read(int start, int length, bool splitOnFailure)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            MarkdownDocument document;
+            try
+            {
+                var part = start == 0 && length == _text.Length ? _text : _text.Substring(start, length);
+                document = Markdown.Parse(part, Pipeline);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Markdig throws past its nesting limits. Read the sections around the bad one rather than lose them all.
+                var sections = splitOnFailure ? Sections(start, length) : null;
+                if (sections is null || sections.Count < 2)
+                {
+                    _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, Position(start, 0), new[] { ex.Message }.ToEquatableArray()));
+                    return;
+                }
+
+                foreach (var (sectionStart, sectionLength) in sections)
+                {
+                    Read(sectionStart, sectionLength, splitOnFailure: false);
+                }
+
+                return;
+            }
+
+            _source = new MarkdownSource(_text, start);
+            foreach (var block in document)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                VisitTopLevel(block);
+            }
+        }
+
+        public GapDocumentSpec Finish()
+        {
+            CloseEntry();
+            if (_declaredTotal is { } declared && declared != _gaps.Count)
+            {
+                _diagnostics.Add(new MarkdownDiagnostic(
+                    DiagnosticIds.DeclaredTotalMismatch,
+                    _declaredTotalPosition,
+                    new[] { declared.ToString(System.Globalization.CultureInfo.InvariantCulture), _gaps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }.ToEquatableArray()));
+            }
+
+            return new GapDocumentSpec(_gaps.ToEquatableArray(), _diagnostics.ToEquatableArray(), _declaredTotal);
+        }
+
+        private void VisitTopLevel(Block block)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    VisitHeading(heading);
+                    break;
+                case ThematicBreakBlock:
+                    CloseEntry();
+                    break;
+                case ParagraphBlock paragraph:
+                    VisitParagraph(paragraph);
+                    break;
+                default:
+                    if (_entry is not null)
+                    {
+                        VisitInEntry(block);
+                    }
+
+                    break;
+            }
+        }
+
+        private void VisitHeading(HeadingBlock heading)
+        {
+            var text = InlineText.Render(heading.Inline, _source);
+            if (TryReadTitle(text, out var id, out var title))
+            {
+                StartEntry(id, title, heading, heading.Level);
+                return;
+            }
+
+            if (_entry is null)
+            {
+                return;
+            }
+
+            // A bold entry ends at any heading, a heading entry at one of its own level or higher.
+            if (_entry.HeadingLevel is not { } level || heading.Level <= level)
+            {
+                CloseEntry();
+                return;
+            }
+
+            // A deeper heading inside a heading entry names a field of its own.
+            _entry.StartField(text.Trim(), string.Empty, Position(heading));
+        }
+
+        private void VisitParagraph(ParagraphBlock paragraph)
+        {
+            var lines = InlineText.SplitLines(paragraph.Inline);
+            var first = SingleNonBlank(lines[0]);
+            if (first is EmphasisInline { DelimiterCount: >= 2 } strong
+                && TryReadTitle(InlineText.Render(strong, _source), out var id, out var title))
+            {
+                StartEntry(id, title, paragraph, headingLevel: null);
+                AddLines(lines, firstLine: 1);
+                return;
+            }
+
+            if (_entry is not null)
+            {
+                _entry.BeginParagraph();
+                AddLines(lines, firstLine: 0);
+                return;
+            }
+
+            // Outside any entry only document-level facts are read.
+            foreach (var line in lines)
+            {
+                if (TryReadFieldStart(line, out var name, out var value, out var position))
+                {
+                    TryReadDocumentField(name, value, position);
+                }
+            }
+        }
+
+        private void VisitInEntry(Block block)
+        {
+            switch (block)
+            {
+                case ParagraphBlock paragraph:
+                    _entry!.BeginParagraph();
+                    AddLines(InlineText.SplitLines(paragraph.Inline), firstLine: 0);
+                    break;
+                case ListBlock list:
+                    foreach (var item in list)
+                    {
+                        VisitListItem((ListItemBlock)item);
+                    }
+
+                    break;
+                case LeafBlock leaf:
+                    // Code, HTML and anything else kept as written.
+                    _entry!.BeginParagraph();
+                    _entry.AppendText((_source.Slice(leaf.Span) ?? string.Empty).Trim(), Position(leaf));
+                    break;
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        VisitInEntry(child);
+                    }
+
+                    break;
+            }
+        }
+
+        private void VisitListItem(ListItemBlock item)
+        {
+            var rest = 0;
+            if (item.Count > 0 && item[0] is ParagraphBlock paragraph)
+            {
+                rest = 1;
+                var lines = InlineText.SplitLines(paragraph.Inline);
+                if (TryReadCheckbox(paragraph, out var isDone))
+                {
+                    var text = InlineText.Render(paragraph.Inline, _source).Replace('\n', ' ').Trim();
+                    _entry!.AddChecklistItem(StripCheckbox(text), isDone, Position(paragraph));
+                }
+                else if (TryReadFieldStart(lines[0], out var name, out var value, out var position))
+                {
+                    if (!TryReadDocumentField(name, value, position))
+                    {
+                        _entry!.StartField(name, value, position);
+                    }
+
+                    AddLines(lines, firstLine: 1);
+                }
+                else
+                {
+                    AddLines(lines, firstLine: 0);
+                }
+            }
+
+            for (var i = rest; i < item.Count; i++)
+            {
+                VisitInEntry(item[i]);
+            }
+        }
+
+        /// <summary>Each line that starts with <c>**Name:**</c> starts a field; other lines continue the current one.</summary>
+        private void AddLines(List<List<Inline>> lines, int firstLine)
+        {
+            for (var i = firstLine; i < lines.Count; i++)
+            {
+                if (TryReadFieldStart(lines[i], out var name, out var value, out var position))
+                {
+                    if (!TryReadDocumentField(name, value, position))
+                    {
+                        _entry!.StartField(name, value, position);
+                    }
+                }
+                else if (lines[i].Count > 0)
+                {
+                    _entry!.AppendText(InlineText.Render(lines[i], _source).Trim(), Position(lines[i][0]));
+                }
+            }
+        }
+
+        private bool TryReadDocumentField(string name, string value, SourcePosition position)
+        {
+            if (!string.Equals(name, TotalGapsField, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var digits = 0;
+            while (digits < value.Length && char.IsDigit(value[digits]))
+            {
+                digits++;
+            }
+
+            if (_declaredTotal is null
+                && digits > 0
+                && int.TryParse(value.Substring(0, digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var total))
+            {
+                _declaredTotal = total;
+                _declaredTotalPosition = position;
+            }
+
+            return true;
+        }
+
+        private void StartEntry(string id, string title, Block block, int? headingLevel)
+        {
+            CloseEntry();
+            var offset = _source.ToOffset(block.Span.Start);
+            var idOffset = _text.IndexOf(id, offset, StringComparison.Ordinal);
+            _entry = new EntryBuilder(id, title, Position(idOffset < 0 ? offset : idOffset, id.Length), headingLevel);
+        }
+
+        private void CloseEntry()
+        {
+            if (_entry is null)
+            {
+                return;
+            }
+
+            var entry = _entry;
+            _entry = null;
+            if (_defined.TryGetValue(entry.Id, out var first))
+            {
+                _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.DuplicateGapId, entry.Position, new[] { entry.Id, "line " + first.DisplayLine.ToString(System.Globalization.CultureInfo.InvariantCulture) }.ToEquatableArray()));
+                return;
+            }
+
+            _defined.Add(entry.Id, entry.Position);
+            _gaps.Add(entry.Build(_diagnostics));
+        }
+
+        private bool TryReadCheckbox(ParagraphBlock paragraph, out bool isDone)
+        {
+            isDone = false;
+            var start = _source.ToOffset(paragraph.Span.Start);
+            if (paragraph.Span.IsEmpty || start < 0 || start + 3 > _text.Length
+                || _text[start] != '[' || _text[start + 2] != ']' || _text[start + 1] is not (' ' or 'x' or 'X'))
+            {
+                return false;
+            }
+
+            if (start + 3 < _text.Length && !char.IsWhiteSpace(_text[start + 3]))
+            {
+                return false;
+            }
+
+            isDone = _text[start + 1] != ' ';
+            return true;
+        }
+
+        private static string StripCheckbox(string text)
+            => text.Length >= 3 && text[0] == '[' && text[2] == ']' ? text.Substring(3).Trim() : text;
+
+        /// <summary>A line that starts with a strong span ending in a colon (<c>**Name:**</c>, or <c>**Name**:</c>).</summary>
+        private bool TryReadFieldStart(List<Inline> line, out string name, out string value, out SourcePosition position)
+        {
+            name = value = string.Empty;
+            position = default;
+            var index = 0;
+            while (index < line.Count && InlineText.IsBlank(line[index]))
+            {
+                index++;
+            }
+
+            if (index == line.Count || line[index] is not EmphasisInline { DelimiterCount: >= 2 } strong)
+            {
+                return false;
+            }
+
+            name = InlineText.Render(strong, _source).Trim();
+            var rest = InlineText.Render(line.GetRange(index + 1, line.Count - index - 1), _source);
+            if (name.EndsWith(":", StringComparison.Ordinal))
+            {
+                name = name.Substring(0, name.Length - 1).TrimEnd();
+            }
+            else if (rest.StartsWith(":", StringComparison.Ordinal))
+            {
+                rest = rest.Substring(1);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (name.Length == 0 || name.IndexOf('\n') >= 0)
+            {
+                return false;
+            }
+
+            value = rest.Trim();
+            position = Position(strong);
+            return true;
+        }
+
+        private static Inline? SingleNonBlank(List<Inline> line)
+        {
+            Inline? single = null;
+            foreach (var inline in line)
+            {
+                if (InlineText.IsBlank(inline))
+                {
+                    continue;
+                }
+
+                if (single is not null)
+                {
+                    return null;
+                }
+
+                single = inline;
+            }
+
+            return single;
+        }
+
+        /// <summary><c>GAP-ID: Title</c>: the ID, a colon right after it, and the rest as the title.</summary>
+        private static bool TryReadTitle(string text, out string id, out string title)
+        {
+            id = title = string.Empty;
+            var start = 0;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            if (!GapIdSyntax.TryMatch(text, start, out var end) || end >= text.Length || text[end] != ':')
+            {
+                return false;
+            }
+
+            id = text.Substring(start, end - start);
+            title = text.Substring(end + 1).Replace('\n', ' ').Trim();
+            return true;
+        }
+
+        /// <summary>Top-level sections of a range, split before ATX headings and thematic breaks outside fences.</summary>
+        private List<(int Start, int Length)> Sections(int start, int length)
+        {
+            var sections = new List<(int, int)>();
+            var sectionStart = start;
+            var end = start + length;
+            var inFence = false;
+            var lineStart = start;
+            while (lineStart < end)
+            {
+                var lineEnd = _text.IndexOfAny(new[] { '\n', '\r' }, lineStart, end - lineStart);
+                lineEnd = lineEnd < 0 ? end : lineEnd;
+                var line = _text.Substring(lineStart, lineEnd - lineStart).TrimStart(' ');
+                if (line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal))
+                {
+                    inFence = !inFence;
+                }
+                else if (!inFence && lineStart > sectionStart && (line.StartsWith("#", StringComparison.Ordinal) || line.StartsWith("---", StringComparison.Ordinal)))
+                {
+                    sections.Add((sectionStart, lineStart - sectionStart));
+                    sectionStart = lineStart;
+                }
+
+                lineStart = lineEnd + 1;
+                if (lineEnd + 1 < end && _text[lineEnd] == '\r' && _text[lineEnd + 1] == '\n')
+                {
+                    lineStart++;
+                }
+            }
+
+            sections.Add((sectionStart, end - sectionStart));
+            return sections;
+        }
+
+        private SourcePosition Position(MarkdownObject node)
+            => node.Span.IsEmpty || node.Span.Start < 0 ? Position(_source.Shift, 0) : Position(_source.ToOffset(node.Span.Start), node.Span.Length);
+
+        private SourcePosition Position(int offset, int length)
+        {
+            offset = Math.Max(0, Math.Min(offset, _text.Length));
+            length = Math.Max(0, Math.Min(length, _text.Length - offset));
+            var (line, column) = _lines.GetPosition(offset);
+            return new SourcePosition(offset, length, line, column);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace GapModel.Generators.Parsing;
+
+/// <summary>
+/// Plain text of Markdig inlines: emphasis markers dropped and escapes resolved; code spans, inline HTML
+/// and links kept exactly as written, so nothing the author wrote is lost.
+/// </summary>
+internal static class InlineText
+{
+    public static string Render(IEnumerable<Inline> inlines, MarkdownSource source)
+    {
+        var builder = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            Append(builder, inline, source);
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Render(ContainerInline? container, MarkdownSource source)
+        => container is null ? string.Empty : Render(Children(container), source);
+
+    public static List<Inline> Children(ContainerInline? container)
+    {
+        var children = new List<Inline>();
+        for (var child = container?.FirstChild; child is not null; child = child.NextSibling)
+        {
+            children.Add(child);
+        }
+
+        return children;
+    }
+
+    /// <summary>Splits a paragraph's inlines at its line breaks.</summary>
+    public static List<List<Inline>> SplitLines(ContainerInline? container)
+    {
+        var lines = new List<List<Inline>> { new() };
+        foreach (var child in Children(container))
+        {
+            if (child is LineBreakInline)
+            {
+                lines.Add(new List<Inline>());
+            }
+            else
+            {
+                lines[lines.Count - 1].Add(child);
+            }
+        }
+
+        return lines;
+    }
+
+    public static bool IsBlank(Inline inline)
+        => inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace();
+
+    private static void Append(StringBuilder builder, Inline inline, MarkdownSource source)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                break;
+            case CodeInline code:
+                builder.Append(source.Slice(code.Span) ?? code.Delimiter + code.Content + code.Delimiter);
+                break;
+            case HtmlInline html:
+                builder.Append(html.Tag);
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.ToString());
+                break;
+            case LineBreakInline:
+                builder.Append('\n');
+                break;
+            case LinkInline link:
+                if (source.Slice(link.Span) is { } written)
+                {
+                    builder.Append(written);
+                }
+                else
+                {
+                    AppendChildren(builder, link, source);
+                }
+
+                break;
+            case AutolinkInline autolink:
+                builder.Append(source.Slice(autolink.Span) ?? autolink.Url);
+                break;
+            case ContainerInline container:
+                AppendChildren(builder, container, source);
+                break;
+            default:
+                builder.Append(source.Slice(inline.Span) ?? string.Empty);
+                break;
+        }
+    }
+
+    private static void AppendChildren(StringBuilder builder, ContainerInline container, MarkdownSource source)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            Append(builder, child, source);
+        }
+    }
+}
+
+/// <summary>The document's text and where the part given to Markdig starts in it.</summary>
+internal readonly struct MarkdownSource
+{
+    public MarkdownSource(string text, int shift)
+    {
+        Text = text;
+        Shift = shift;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Added to Markdig's offsets, which count from the start of the part it parsed.</summary>
+    public int Shift { get; }
+
+    public int ToOffset(int markdigOffset) => markdigOffset + Shift;
+
+    public string? Slice(SourceSpan span)
+    {
+        if (span.IsEmpty || span.Start < 0)
+        {
+            return null;
+        }
+
+        var start = span.Start + Shift;
+        var length = span.Length;
+        return start + length <= Text.Length ? Text.Substring(start, length) : null;
+    }
+}

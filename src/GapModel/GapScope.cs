@@ -1,0 +1,23 @@
+namespace GapModel;
+
+/// <summary>How far a gap reaches, the third part of its classification. The text as written is in <see cref="GapInfo.ScopeText"/>.</summary>
+public enum GapScope
+{
+    /// <summary>No scope was given.</summary>
+    Unspecified,
+
+    /// <summary><c>ISOLATED</c>: a single system or component.</summary>
+    Isolated,
+
+    /// <summary><c>SYSTEM</c>: several related components.</summary>
+    System,
+
+    /// <summary><c>CROSS-CUTTING</c>: several unrelated systems.</summary>
+    CrossCutting,
+
+    /// <summary><c>FOUNDATIONAL</c>: core architecture or contracts.</summary>
+    Foundational,
+
+    /// <summary>A scope outside the list above (for example <c>Strategic</c>); see <see cref="GapInfo.ScopeText"/>.</summary>
+    Other,
+}

@@ -1,0 +1,14 @@
+namespace GapModel;
+
+/// <summary>The state of a gap, read from its <c>**Status:**</c> field. A gap with no status line is <see cref="Open"/>.</summary>
+public enum GapStatus
+{
+    /// <summary>Not yet worked on (<c>OPEN</c>).</summary>
+    Open,
+
+    /// <summary>Being worked on (<c>IN_PROGRESS</c>, <c>In Progress</c>).</summary>
+    InProgress,
+
+    /// <summary>Closed (<c>RESOLVED</c>): code that still claims to address it is stale.</summary>
+    Resolved,
+}
