@@ -12,6 +12,7 @@ internal static class DiagnosticDescriptors
 
     private const string ReferenceCategory = "GapModel.References";
     private const string DocumentCategory = "GapModel.Documents";
+    private const string ConfigurationCategory = "GapModel.Configuration";
 
     public static readonly DiagnosticDescriptor UnknownGap = Create(
         DiagnosticIds.UnknownGap,
@@ -36,6 +37,24 @@ internal static class DiagnosticDescriptors
         ReferenceCategory,
         DiagnosticSeverity.Warning,
         "The argument of [AddressesGap] does not have the shape of a gap ID.");
+
+    public static readonly DiagnosticDescriptor UseGeneratedConstant = Create(
+        DiagnosticIds.UseGeneratedConstant,
+        "Use the generated constant",
+        "Use '{1}' instead of the string literal \"{0}\"",
+        ReferenceCategory,
+        DiagnosticSeverity.Info,
+        "A generated constant exists for this gap: referring to it lets the compiler and the IDE follow the reference, and a renamed gap breaks the build instead of going stale.",
+        isEnabledByDefault: false);
+
+    public static readonly DiagnosticDescriptor GapInProgress = Create(
+        DiagnosticIds.GapInProgress,
+        "Gap is in progress",
+        "Gap '{0}' ('{1}') is in progress",
+        ReferenceCategory,
+        DiagnosticSeverity.Info,
+        "[AddressesGap] names a gap whose status is IN_PROGRESS: useful to list the code of work under way, or to gate a release on it.",
+        isEnabledByDefault: false);
 
     public static readonly DiagnosticDescriptor DuplicateGapId = Create(
         DiagnosticIds.DuplicateGapId,
@@ -85,8 +104,26 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "The Markdown could not be read (for example, it is nested deeper than the Markdown reader allows, or the file cannot be opened).");
 
+    public static readonly DiagnosticDescriptor ConstantNameCollision = Create(
+        DiagnosticIds.ConstantNameCollision,
+        "Gap IDs map to the same constant name",
+        "Gap '{0}' would get the constant name '{1}', as would {2}; its constant is named '{3}' instead",
+        DocumentCategory,
+        DiagnosticSeverity.Warning,
+        "Two gap IDs differ only where a constant name cannot (for example GAP-SELF-MOD-010 and GAP-SELFMOD-010). Both constants are generated, with their segments kept apart by underscores.");
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        DiagnosticIds.InvalidOption,
+        "Invalid GapModel option",
+        "The MSBuild property '{0}' has the value '{1}', which is not valid: {2}; {3}",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        "A GapModel MSBuild property has a value GapModel does not understand. The default is used instead.");
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        UnknownGap, ResolvedGap, InvalidGapId, DuplicateGapId, UnrecognisedValue, UnknownStatus, MissingTitle, DeclaredTotalMismatch, UnreadableDocument);
+        UnknownGap, ResolvedGap, InvalidGapId, UseGeneratedConstant, GapInProgress,
+        DuplicateGapId, UnrecognisedValue, UnknownStatus, MissingTitle, DeclaredTotalMismatch, UnreadableDocument, ConstantNameCollision,
+        InvalidOption);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> DocumentRules = All.Where(d => d.Category == DocumentCategory).ToImmutableArray();
 
@@ -94,6 +131,6 @@ internal static class DiagnosticDescriptors
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description)
-        => new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true)
+        => new(id, title, message, category, severity, isEnabledByDefault, description: description, helpLinkUri: HelpLinkBase + id + ".md");
 }
