@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using GapModel.Generators.Diagnostics;
+using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -31,6 +33,7 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
         var index = GapIndex.Create(GapFiles.ReadAll(context.Options, context.CancellationToken));
         var projectDirectory = GapFiles.ProjectDirectory(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         var duplicatesByPath = index.CrossDocumentDuplicates.ToLookup(d => d.Duplicate.Path);
+        var collisionsByPath = NameCollisions(index).ToLookup(c => c.Definition.Path);
 
         context.RegisterAdditionalFileAction(fileContext =>
         {
@@ -58,8 +61,39 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
                     duplicate.Duplicate.Gap.Id,
                     where));
             }
+
+            foreach (var collision in collisionsByPath[file.Path])
+            {
+                var gap = collision.Definition.Gap;
+                fileContext.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.ConstantNameCollision,
+                    Locate(file.Path, text, gap.Position),
+                    gap.Id,
+                    ConstantNames.Simple(gap.Id),
+                    string.Join(", ", collision.Others.Select(id => "'" + id + "'")),
+                    collision.AssignedName));
+            }
         });
     }
+
+    /// <summary>Every gap whose constant name had to change because another ID maps to the same name.</summary>
+    private static IEnumerable<NameCollision> NameCollisions(GapIndex index)
+    {
+        var ids = index.Definitions.Select(d => d.Gap.Id).ToList();
+        var names = ConstantNames.Assign(ids);
+        foreach (var group in ConstantNames.Collisions(ids))
+        {
+            foreach (var id in group)
+            {
+                if (index.TryGet(id, out var definition))
+                {
+                    yield return new NameCollision(definition, group.Where(other => other != id).ToList(), names[id]);
+                }
+            }
+        }
+    }
+
+    private sealed record NameCollision(GapDefinition Definition, IReadOnlyList<string> Others, string AssignedName);
 
     private static Location Locate(string path, SourceText? text, SourcePosition position)
     {

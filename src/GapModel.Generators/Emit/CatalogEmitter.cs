@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -6,66 +7,59 @@ using GapModel.Generators.Model;
 
 namespace GapModel.Generators.Emit;
 
-/// <summary>Writes <c>Gaps.g.cs</c> and <c>GapCatalog.g.cs</c> from a <see cref="CatalogSpec"/>; C# 7.3 compatible.</summary>
+/// <summary>
+/// Writes <c>GapCatalog.g.cs</c>: every gap's full <c>GapInfo</c>, built once on first use, and lookups by ID,
+/// status, priority and system that return precomputed lists (no reflection, no allocation per call). C# 7.3 compatible.
+/// </summary>
 internal static class CatalogEmitter
 {
-    private const string Runtime = "global::GapModel.";
+    private const string GapInfo = GeneratedFile.Runtime + "GapInfo";
+    private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList<" + GapInfo + ">";
+    private const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection<" + GapInfo + ">";
 
-    private static readonly string GeneratedCode =
-        "[global::System.CodeDom.Compiler.GeneratedCode(\"GapModel\", \"" + typeof(CatalogEmitter).Assembly.GetName().Version + "\")]";
-
-    public static string EmitConstants(CatalogSpec spec)
+    public static string Emit(CatalogSpec spec)
     {
-        var writer = Begin(spec);
-        writer.WriteLine("/// <summary>The IDs of the gaps defined in this project's gap documents, one constant per gap.</summary>");
-        writer.WriteLine(GeneratedCode);
-        writer.WriteLine(Visibility(spec) + " static partial class Gaps");
-        writer.OpenBlock();
-        var first = true;
-        foreach (var entry in spec.Gaps)
-        {
-            if (!first)
-            {
-                writer.WriteLine();
-            }
-
-            first = false;
-            var gap = entry.Gap;
-            writer.WriteLine("/// <summary>" + CSharpText.XmlDoc(gap.Title.Length == 0 ? gap.Id : gap.Id + ": " + gap.Title) + "</summary>");
-            writer.WriteLine("/// <remarks>" + CSharpText.XmlDoc(Remarks(entry)) + "</remarks>");
-            writer.WriteLine("public const string " + entry.ConstantName + " = " + CSharpText.Literal(gap.Id) + ";");
-        }
-
-        writer.CloseBlock();
-        return End(spec, writer);
-    }
-
-    public static string EmitCatalog(CatalogSpec spec)
-    {
-        var writer = Begin(spec);
-        var gapInfo = Runtime + "GapInfo";
+        var writer = GeneratedFile.Begin(spec.Namespace, spec.NullableAnnotations);
         var nullable = spec.NullableAnnotations ? "?" : string.Empty;
         var notNullWhen = spec.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
 
         writer.WriteLine("/// <summary>The gaps defined in this project's gap documents: "
             + Count(spec.Gaps.Count, "gap") + " from " + Count(spec.DocumentCount, "document") + ".</summary>");
-        writer.WriteLine(GeneratedCode);
-        writer.WriteLine(Visibility(spec) + " static partial class GapCatalog");
+        writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+        writer.WriteLine(GeneratedFile.Visibility(spec.IsPublic) + " static partial class GapCatalog");
         writer.OpenBlock();
 
         writer.WriteLine("/// <summary>Every gap: documents in path order, gaps in document order.</summary>");
-        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + gapInfo + "> All");
+        writer.WriteLine("public static " + ReadOnlyList + " All");
         writer.OpenBlock();
         writer.WriteLine("get { return Data.All; }");
         writer.CloseBlock();
         writer.WriteLine();
 
-        writer.WriteLine("/// <summary>Finds the gap with the given ID, compared ordinally; no allocation.</summary>");
-        writer.WriteLine("public static bool TryGet(string id, " + notNullWhen + "out " + gapInfo + nullable + " gap)");
+        writer.WriteLine("/// <summary>Every system named under Systems Affected, once each, sorted ordinally.</summary>");
+        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> Systems");
+        writer.OpenBlock();
+        writer.WriteLine("get { return Data.Systems; }");
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        writer.WriteLine("/// <summary>Finds the gap with the given ID, compared ordinally.</summary>");
+        writer.WriteLine("public static bool TryGet(string id, " + notNullWhen + "out " + GapInfo + nullable + " gap)");
         writer.OpenBlock();
         writer.WriteLine("var index = IndexOf(id);");
         writer.WriteLine("gap = index < 0 ? null : Data.Items[index];");
         writer.WriteLine("return index >= 0;");
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        WriteLookup(writer, "The gaps with the given status, in catalog order.", "WithStatus", GeneratedFile.Runtime + "GapStatus status", "Data.ByStatus", "(int)status");
+        WriteLookup(writer, "The gaps with the given priority, in catalog order.", "WithPriority", GeneratedFile.Runtime + "GapPriority priority", "Data.ByPriority", "(int)priority");
+
+        writer.WriteLine("/// <summary>The gaps that name the given system under Systems Affected (compared ignoring case), in catalog order.</summary>");
+        writer.WriteLine("public static " + ReadOnlyList + " AffectingSystem(string system)");
+        writer.OpenBlock();
+        writer.WriteLine(ReadOnlyCollection + nullable + " gaps;");
+        writer.WriteLine("return system != null && Data.BySystem.TryGetValue(system, out gaps) ? gaps : Data.None;");
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -75,7 +69,7 @@ internal static class CatalogEmitter
         writer.OpenBlock();
         for (var i = 0; i < spec.Gaps.Count; i++)
         {
-            writer.WriteLine("case " + CSharpText.Literal(spec.Gaps[i].Gap.Id) + ": return " + i.ToString(CultureInfo.InvariantCulture) + ";");
+            writer.WriteLine("case " + CSharpText.Literal(spec.Gaps[i].Gap.Id) + ": return " + Int(i) + ";");
         }
 
         writer.WriteLine("default: return -1;");
@@ -83,49 +77,126 @@ internal static class CatalogEmitter
         writer.CloseBlock();
         writer.WriteLine();
 
+        WriteData(writer, spec);
+        writer.CloseBlock();
+        return GeneratedFile.End(spec.Namespace, writer);
+    }
+
+    private static void WriteLookup(SourceWriter writer, string summary, string name, string parameter, string table, string index)
+    {
+        writer.WriteLine("/// <summary>" + summary + "</summary>");
+        writer.WriteLine("public static " + ReadOnlyList + " " + name + "(" + parameter + ")");
+        writer.OpenBlock();
+        writer.WriteLine("var index = " + index + ";");
+        writer.WriteLine("return index >= 0 && index < " + table + ".Length ? " + table + "[index] : Data.None;");
+        writer.CloseBlock();
+        writer.WriteLine();
+    }
+
+    private static void WriteData(SourceWriter writer, CatalogSpec spec)
+    {
+        var gaps = spec.Gaps;
         writer.WriteLine("// Built on first use, exactly once: the runtime runs a type initializer a single time.");
         writer.WriteLine("private static class Data");
         writer.OpenBlock();
-        writer.WriteLine("internal static readonly " + gapInfo + "[] Items = new " + gapInfo + "[]");
+        writer.WriteLine("internal static readonly " + GapInfo + "[] Items = new " + GapInfo + "[]");
         writer.OpenBlock();
-        foreach (var entry in spec.Gaps)
+        foreach (var entry in gaps)
         {
             WriteGapInfo(writer, entry);
         }
 
         writer.CloseBlock(";");
         writer.WriteLine();
-        writer.WriteLine("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + gapInfo + "> All =");
-        writer.WriteLine("    new global::System.Collections.ObjectModel.ReadOnlyCollection<" + gapInfo + ">(Items);");
-        writer.CloseBlock();
+        writer.WriteLine("internal static readonly " + ReadOnlyCollection + " All = new " + ReadOnlyCollection + "(Items);");
+        writer.WriteLine("internal static readonly " + ReadOnlyCollection + " None = new " + ReadOnlyCollection + "(new " + GapInfo + "[0]);");
+        writer.WriteLine();
 
+        // Indexed by the enums' values, which GapStatusKind and GapPriorityKind mirror.
+        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByStatus = new " + ReadOnlyCollection + "[]");
+        writer.OpenBlock();
+        foreach (GapStatusKind status in Enum.GetValues(typeof(GapStatusKind)))
+        {
+            writer.WriteLine(Pick(IndicesWhere(gaps, g => g.Status == status)) + ", // " + status);
+        }
+
+        writer.CloseBlock(";");
+        writer.WriteLine();
+        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByPriority = new " + ReadOnlyCollection + "[]");
+        writer.OpenBlock();
+        foreach (GapPriorityKind priority in Enum.GetValues(typeof(GapPriorityKind)))
+        {
+            writer.WriteLine(Pick(IndicesWhere(gaps, g => g.Priority == priority)) + ", // " + priority);
+        }
+
+        writer.CloseBlock(";");
+        writer.WriteLine();
+
+        var systems = gaps.SelectMany(g => g.Gap.SystemsAffected)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+        writer.WriteLine("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Systems = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]");
+        writer.OpenBlock();
+        foreach (var system in systems)
+        {
+            writer.WriteLine(CSharpText.Literal(system) + ",");
+        }
+
+        writer.CloseBlock(");");
+        writer.WriteLine();
+        writer.WriteLine("internal static readonly global::System.Collections.Generic.Dictionary<string, " + ReadOnlyCollection + "> BySystem =");
+        writer.WriteLine("    new global::System.Collections.Generic.Dictionary<string, " + ReadOnlyCollection + ">(global::System.StringComparer.OrdinalIgnoreCase)");
+        writer.OpenBlock();
+        foreach (var system in systems)
+        {
+            var indices = IndicesWhere(gaps, g => g.SystemsAffected.Any(s => string.Equals(s, system, StringComparison.OrdinalIgnoreCase)));
+            writer.WriteLine("{ " + CSharpText.Literal(system) + ", " + Pick(indices) + " },");
+        }
+
+        writer.CloseBlock(";");
+        writer.WriteLine();
+        writer.WriteLine("private static " + ReadOnlyCollection + " Pick(params int[] indices)");
+        writer.OpenBlock();
+        writer.WriteLine("var picked = new " + GapInfo + "[indices.Length];");
+        writer.WriteLine("for (var i = 0; i < indices.Length; i++)");
+        writer.OpenBlock();
+        writer.WriteLine("picked[i] = Items[indices[i]];");
         writer.CloseBlock();
-        return End(spec, writer);
+        writer.WriteLine();
+        writer.WriteLine("return new " + ReadOnlyCollection + "(picked);");
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
+
+    private static List<int> IndicesWhere(EquatableArray<CatalogGap> gaps, Func<GapSpec, bool> predicate)
+        => Enumerable.Range(0, gaps.Count).Where(i => predicate(gaps[i].Gap)).ToList();
+
+    private static string Pick(List<int> indices) => "Pick(" + string.Join(", ", indices.Select(Int)) + ")";
 
     private static void WriteGapInfo(SourceWriter writer, CatalogGap entry)
     {
         var gap = entry.Gap;
-        writer.WriteLine("new " + Runtime + "GapInfo(");
+        writer.WriteLine("new " + GapInfo + "(");
         writer.Indent();
         writer.WriteLine("id: " + CSharpText.Literal(gap.Id) + ",");
         writer.WriteLine("title: " + CSharpText.Literal(gap.Title) + ",");
-        writer.WriteLine("status: " + Runtime + "GapStatus." + gap.Status + ",");
+        writer.WriteLine("status: " + GeneratedFile.Runtime + "GapStatus." + gap.Status + ",");
         writer.WriteLine("statusText: " + CSharpText.Literal(gap.StatusText) + ",");
-        writer.WriteLine("priority: " + Runtime + "GapPriority." + gap.Priority + ",");
+        writer.WriteLine("priority: " + GeneratedFile.Runtime + "GapPriority." + gap.Priority + ",");
         writer.WriteLine("priorityText: " + CSharpText.Literal(gap.PriorityText) + ",");
-        writer.WriteLine("type: " + Runtime + "GapType." + gap.Type + ",");
+        writer.WriteLine("type: " + GeneratedFile.Runtime + "GapType." + gap.Type + ",");
         writer.WriteLine("typeText: " + CSharpText.Literal(gap.TypeText) + ",");
-        writer.WriteLine("scope: " + Runtime + "GapScope." + gap.Scope + ",");
+        writer.WriteLine("scope: " + GeneratedFile.Runtime + "GapScope." + gap.Scope + ",");
         writer.WriteLine("scopeText: " + CSharpText.Literal(gap.ScopeText) + ",");
         writer.WriteLine("systemsAffected: " + StringArray(gap.SystemsAffected) + ",");
         if (gap.Fields.Count == 0)
         {
-            writer.WriteLine("fields: global::System.Array.Empty<" + Runtime + "GapField>(),");
+            writer.WriteLine("fields: new " + GeneratedFile.Runtime + "GapField[0],");
         }
         else
         {
-            writer.WriteLine("fields: new " + Runtime + "GapField[]");
+            writer.WriteLine("fields: new " + GeneratedFile.Runtime + "GapField[]");
             writer.OpenBlock();
             foreach (var field in gap.Fields)
             {
@@ -136,26 +207,26 @@ internal static class CatalogEmitter
         }
 
         writer.WriteLine("sourcePath: " + CSharpText.Literal(entry.SourcePath) + ",");
-        writer.WriteLine("line: " + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture) + "),");
+        writer.WriteLine("line: " + Int(gap.Position.DisplayLine) + "),");
         writer.Unindent();
     }
 
     private static void WriteField(SourceWriter writer, FieldSpec field)
     {
-        var head = "new " + Runtime + "GapField(" + CSharpText.Literal(field.Name) + ", " + CSharpText.Literal(field.Value) + ", "
-            + field.Position.DisplayLine.ToString(CultureInfo.InvariantCulture);
+        var head = "new " + GeneratedFile.Runtime + "GapField(" + CSharpText.Literal(field.Name) + ", " + CSharpText.Literal(field.Value) + ", "
+            + Int(field.Position.DisplayLine);
         if (field.Items.Count == 0)
         {
             writer.WriteLine(head + "),");
             return;
         }
 
-        writer.WriteLine(head + ", new " + Runtime + "GapChecklistItem[]");
+        writer.WriteLine(head + ", new " + GeneratedFile.Runtime + "GapChecklistItem[]");
         writer.OpenBlock();
         foreach (var item in field.Items)
         {
-            writer.WriteLine("new " + Runtime + "GapChecklistItem(" + CSharpText.Literal(item.Text) + ", "
-                + (item.IsDone ? "true" : "false") + ", " + item.Position.DisplayLine.ToString(CultureInfo.InvariantCulture) + "),");
+            writer.WriteLine("new " + GeneratedFile.Runtime + "GapChecklistItem(" + CSharpText.Literal(item.Text) + ", "
+                + (item.IsDone ? "true" : "false") + ", " + Int(item.Position.DisplayLine) + "),");
         }
 
         writer.CloseBlock("),");
@@ -163,68 +234,11 @@ internal static class CatalogEmitter
 
     private static string StringArray(EquatableArray<string> values)
         => values.Count == 0
-            ? "global::System.Array.Empty<string>()"
+            ? "new string[0]"
             : "new string[] { " + string.Join(", ", values.Select(CSharpText.Literal)) + " }";
 
-    private static string Remarks(CatalogGap entry)
-    {
-        var gap = entry.Gap;
-        var parts = new List<string>();
-        var classification = string.Join(" | ", new[] { gap.TypeText, gap.PriorityText, gap.ScopeText }.Where(p => p.Length > 0));
-        if (classification.Length > 0)
-        {
-            parts.Add(classification + ".");
-        }
-
-        parts.Add("Status: " + StatusName(gap.Status) + ".");
-        parts.Add("Defined in " + entry.SourcePath + ", line " + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture) + ".");
-        if (gap.Status == GapStatusKind.Resolved)
-        {
-            parts.Add("This gap is resolved: code that still addresses it is stale (GM0002).");
-        }
-
-        return string.Join(" ", parts);
-    }
-
-    private static string StatusName(GapStatusKind status) => status switch
-    {
-        GapStatusKind.InProgress => "IN_PROGRESS",
-        GapStatusKind.Resolved => "RESOLVED",
-        _ => "OPEN",
-    };
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Count(int count, string noun)
-        => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
-
-    private static string Visibility(CatalogSpec spec) => spec.IsPublic ? "public" : "internal";
-
-    private static SourceWriter Begin(CatalogSpec spec)
-    {
-        var writer = new SourceWriter();
-        writer.WriteLine("// <auto-generated/>");
-        writer.WriteLine("// Generated by GapModel from the gap documents passed as AdditionalFiles. Do not edit.");
-        if (spec.NullableAnnotations)
-        {
-            writer.WriteLine("#nullable enable");
-        }
-
-        writer.WriteLine();
-        if (spec.Namespace is not null)
-        {
-            writer.WriteLine("namespace " + spec.Namespace);
-            writer.OpenBlock();
-        }
-
-        return writer;
-    }
-
-    private static string End(CatalogSpec spec, SourceWriter writer)
-    {
-        if (spec.Namespace is not null)
-        {
-            writer.CloseBlock();
-        }
-
-        return writer.ToString();
-    }
+        => Int(count) + " " + noun + (count == 1 ? string.Empty : "s");
 }

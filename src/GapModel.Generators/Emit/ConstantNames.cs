@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using GapModel.Generators.Parsing;
@@ -8,52 +9,95 @@ namespace GapModel.Generators.Emit;
 
 /// <summary>
 /// Names of the <c>Gaps</c> constants: <c>GAP-</c> dropped, each hyphen-separated segment PascalCased and joined
-/// (<c>GAP-SELF-MOD-001</c> becomes <c>SelfMod001</c>). A name that would start with a digit, or clash with a
-/// member every class has, gets the prefix <c>Gap</c>. IDs whose names collide (<c>GAP-SELF-MOD-010</c>,
-/// <c>GAP-SELFMOD-010</c>) keep their segments apart with underscores (<c>Self_Mod_010</c>, <c>Selfmod_010</c>),
-/// which is unique per ID and does not depend on which other IDs exist in which order.
+/// (<c>GAP-SELF-MOD-001</c> becomes <c>SelfMod001</c>; a letter after a digit starts a word, so
+/// <c>GAP-2FA-001</c> becomes <c>Gap2Fa001</c>). A name that would start with a digit, or clash with a member
+/// every class has, gets the prefix <c>Gap</c>.
+/// <para>
+/// IDs whose names are equal ignoring case (<c>GAP-SELF-MOD-010</c>, <c>GAP-SELFMOD-010</c>: names that differ
+/// only in case break VB callers and CLS compliance) keep their segments apart with underscores instead
+/// (<c>Self_Mod_010</c>, <c>Selfmod_010</c>), prefixed with <c>_</c> where they would start with a digit. That form
+/// maps distinct IDs to distinct names, so a name depends only on its ID and on which IDs collide.
+/// </para>
 /// </summary>
 internal static class ConstantNames
 {
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "Gaps", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
+    /// <summary>The constant name of each distinct ID.</summary>
     public static Dictionary<string, string> Assign(IEnumerable<string> ids)
     {
         var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
-        var collisions = new HashSet<string>(
-            distinct.GroupBy(Simple, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g),
-            StringComparer.Ordinal);
-        return distinct.ToDictionary(id => id, id => collisions.Contains(id) ? Separated(id) : Simple(id), StringComparer.Ordinal);
-    }
+        var colliding = new HashSet<string>(Collisions(distinct).SelectMany(g => g), StringComparer.Ordinal);
+        var names = distinct.ToDictionary(id => id, id => colliding.Contains(id) ? Separated(id) : Simple(id), StringComparer.Ordinal);
 
-    public static string Simple(string id) => Build(id, separator: string.Empty);
-
-    public static string Separated(string id) => Build(id, separator: "_");
-
-    private static string Build(string id, string separator)
-    {
-        var body = id.StartsWith(GapIdSyntax.Prefix, StringComparison.Ordinal) ? id.Substring(GapIdSyntax.Prefix.Length) : id;
-        var name = new StringBuilder();
-        foreach (var segment in body.Split(new[] { '-' }, StringSplitOptions.RemoveEmptyEntries))
+        // The separated form is unique by construction; should anything still clash, a stable suffix keeps the build whole.
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in distinct.OrderBy(id => id, StringComparer.Ordinal))
         {
-            if (name.Length > 0)
+            var name = names[id];
+            for (var n = 2; !taken.Add(name); n++)
             {
-                name.Append(separator);
+                name = names[id] + "_" + n.ToString(CultureInfo.InvariantCulture);
             }
 
-            name.Append(char.ToUpperInvariant(segment[0]));
-            foreach (var c in segment.Skip(1))
+            names[id] = name;
+        }
+
+        return names;
+    }
+
+    /// <summary>Groups of IDs (two or more, ordinally sorted) whose simple names are equal ignoring case.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Collisions(IEnumerable<string> ids)
+        => ids.Distinct(StringComparer.Ordinal)
+            .GroupBy(Simple, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Skip(1).Any())
+            .Select(g => (IReadOnlyList<string>)g.OrderBy(id => id, StringComparer.Ordinal).ToList());
+
+    public static string Simple(string id)
+    {
+        var name = string.Concat(Segments(id).Select(Pascal));
+        return name.Length == 0 || !char.IsLetter(name[0]) || Reserved.Contains(name) ? "Gap" + name : name;
+    }
+
+    public static string Separated(string id)
+    {
+        var name = string.Join("_", Segments(id).Select(Pascal));
+        return name.Length == 0 || !char.IsLetter(name[0]) || Reserved.Contains(name) ? "_" + name : name;
+    }
+
+    private static IEnumerable<string> Segments(string id)
+    {
+        var body = id.StartsWith(GapIdSyntax.Prefix, StringComparison.Ordinal) ? id.Substring(GapIdSyntax.Prefix.Length) : id;
+        return body.Split(new[] { '-' }, StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    // "SOVEREIGNTY" -> "Sovereignty", "2FA" -> "2Fa"; anything outside [A-Za-z0-9_] (only in hand-made IDs) -> '_'.
+    private static string Pascal(string segment)
+    {
+        var builder = new StringBuilder(segment.Length);
+        var wordStart = true;
+        foreach (var c in segment)
+        {
+            if (char.IsLetter(c) && c < 128)
             {
-                name.Append(char.IsLetterOrDigit(c) || c == '_' ? char.ToLowerInvariant(c) : '_');
+                builder.Append(wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                wordStart = false;
+            }
+            else if (c is >= '0' and <= '9')
+            {
+                builder.Append(c);
+                wordStart = true;
+            }
+            else
+            {
+                builder.Append('_');
+                wordStart = true;
             }
         }
 
-        var result = name.ToString();
-        return result.Length == 0 || !(char.IsLetter(result[0]) || result[0] == '_') || Reserved.Contains(result)
-            ? "Gap" + result
-            : result;
+        return builder.ToString();
     }
 }

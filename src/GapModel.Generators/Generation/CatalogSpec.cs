@@ -6,6 +6,7 @@ namespace GapModel.Generators.Generation;
 internal sealed record CatalogSpec(
     string? Namespace,
     bool IsPublic,
+    bool GenerateCatalog,
     bool NullableAnnotations,
     bool HasNotNullWhen,
     int DocumentCount,
@@ -16,3 +17,9 @@ internal sealed record CatalogGap(GapSpec Gap, string ConstantName, string Sourc
 
 /// <summary>What the target project's compilation tells the emitter.</summary>
 internal readonly record struct LanguageFacts(bool NullableAnnotations, bool HasNotNullWhen);
+
+/// <summary>One <c>[AddressesGap]</c> in the project: the gap ID and the symbol it sits on, as a stable display string.</summary>
+internal readonly record struct GapAddress(string GapId, string Symbol);
+
+/// <summary>What <c>GapCatalog.AddressedBy</c> is emitted from: every address, sorted and distinct.</summary>
+internal sealed record AddressedBySpec(string? Namespace, bool IsPublic, bool NullableAnnotations, EquatableArray<GapAddress> Addresses);

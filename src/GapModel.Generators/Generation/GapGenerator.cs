@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
+using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
@@ -10,7 +12,8 @@ namespace GapModel.Generators.Generation;
 
 /// <summary>
 /// Reads every gap document passed as <c>AdditionalFiles</c> and generates the <c>Gaps</c> constants and the
-/// <c>GapCatalog</c>. Each file is parsed on its own step, so editing one re-parses only that one.
+/// <c>GapCatalog</c>. Each file is parsed on its own step, so editing one re-parses only that one; the
+/// <c>[AddressesGap]</c> usages feed a separate output, so editing code never re-emits the catalog.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class GapGenerator : IIncrementalGenerator
@@ -36,24 +39,73 @@ public sealed class GapGenerator : IIncrementalGenerator
         var catalog = files.Collect()
             .Combine(options)
             .Combine(language)
-            .Select(static (input, cancellationToken) => BuildSpec(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => BuildSpec(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Catalog);
+
+        var addresses = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeNames.AddressesGap,
+                static (_, _) => true,
+                static (attributeContext, cancellationToken) => Addresses.Read(attributeContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Addresses)
+            .Collect()
+            .Combine(options)
+            .Combine(language)
+            .Select(static (input, _) => Addresses.BuildSpec(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.AddressedBy);
+
+        context.RegisterSourceOutput(options, static (output, options) =>
+        {
+            foreach (var problem in options.Problems)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, problem.Property, problem.Value, problem.Reason, problem.Fallback));
+            }
+        });
 
         context.RegisterSourceOutput(catalog, static (output, spec) =>
         {
-            output.AddSource("Gaps.g.cs", CatalogEmitter.EmitConstants(spec));
-            output.AddSource("GapCatalog.g.cs", CatalogEmitter.EmitCatalog(spec));
+            // A project with no gap documents (one that only tags code, say) gets no empty classes.
+            if (spec is null)
+            {
+                return;
+            }
+
+            output.AddSource("Gaps.g.cs", ConstantsEmitter.Emit(spec));
+            if (spec.GenerateCatalog)
+            {
+                output.AddSource("GapCatalog.g.cs", CatalogEmitter.Emit(spec));
+            }
+
+            if (spec.IsPublic)
+            {
+                output.AddSource("GapDefinitions.g.cs", DefinitionsEmitter.Emit(spec));
+            }
+        });
+
+        // Only whether there is a catalog to extend matters here, so an edited gap document does not re-emit it.
+        var emitsCatalog = catalog.Select(static (spec, _) => spec is { GenerateCatalog: true });
+        context.RegisterSourceOutput(addresses.Combine(emitsCatalog), static (output, input) =>
+        {
+            if (input.Right)
+            {
+                output.AddSource("GapCatalog.AddressedBy.g.cs", AddressedByEmitter.Emit(input.Left));
+            }
         });
     }
 
-    private static CatalogSpec BuildSpec(System.Collections.Immutable.ImmutableArray<GapFile> files, GeneratorOptions options, LanguageFacts language)
+    private static CatalogSpec? BuildSpec(ImmutableArray<GapFile> files, GeneratorOptions options, LanguageFacts language)
     {
+        if (files.IsEmpty)
+        {
+            return null;
+        }
+
         var index = GapIndex.Create(files);
         var names = ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id));
         var gaps = index.Definitions
             .Select(d => new CatalogGap(d.Gap, names[d.Gap.Id], GapFiles.RelativePath(d.Path, options.ProjectDirectory)))
             .ToEquatableArray();
-        return new CatalogSpec(options.Namespace, options.IsPublic, language.NullableAnnotations, language.HasNotNullWhen, index.Files.Count, gaps);
+        return new CatalogSpec(options.Namespace, options.IsPublic, options.GenerateCatalog, language.NullableAnnotations, language.HasNotNullWhen, index.Files.Count, gaps);
     }
 
     private static LanguageFacts ReadLanguageFacts(Compilation compilation)
@@ -71,4 +123,13 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string Language = nameof(Language);
     public const string Catalog = nameof(Catalog);
+    public const string Addresses = nameof(Addresses);
+    public const string AddressedBy = nameof(AddressedBy);
+}
+
+/// <summary>Metadata names of the runtime library's attributes.</summary>
+internal static class AttributeNames
+{
+    public const string AddressesGap = "GapModel.AddressesGapAttribute";
+    public const string GapDefinition = "GapModel.GapDefinitionAttribute";
 }

@@ -27,7 +27,22 @@ internal sealed record GapSpec(
     GapScopeKind Scope,
     string ScopeText,
     EquatableArray<string> SystemsAffected,
-    EquatableArray<FieldSpec> Fields);
+    EquatableArray<FieldSpec> Fields)
+{
+    /// <summary>The first field with the given name, compared case-insensitively, or <see langword="null"/>.</summary>
+    public FieldSpec? Field(string name)
+    {
+        foreach (var field in Fields)
+        {
+            if (string.Equals(field.Name, name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+}
 
 /// <summary>A problem found in a gap document, reported by the analyzer at its place in the <c>.md</c> file.</summary>
 internal sealed record MarkdownDiagnostic(string Id, SourcePosition Position, EquatableArray<string> MessageArgs);

@@ -1,0 +1,32 @@
+using System.Globalization;
+using GapModel.Generators.Generation;
+
+namespace GapModel.Generators.Emit;
+
+/// <summary>
+/// Writes <c>GapDefinitions.g.cs</c> for a public catalog: one assembly attribute per gap, which the analyzer of a
+/// referencing project reads, so code there can address these gaps and sees their current status.
+/// </summary>
+internal static class DefinitionsEmitter
+{
+    public static string Emit(CatalogSpec spec)
+    {
+        var writer = GeneratedFile.Begin(ns: null, spec.NullableAnnotations);
+        var constantClass = spec.Namespace is null ? "Gaps." : spec.Namespace + ".Gaps.";
+        foreach (var entry in spec.Gaps)
+        {
+            var gap = entry.Gap;
+            var status = gap.Field("Status");
+            writer.WriteLine("[assembly: " + GeneratedFile.Runtime + "GapDefinition("
+                + CSharpText.Literal(gap.Id) + ", "
+                + CSharpText.Literal(gap.Title) + ", "
+                + GeneratedFile.Runtime + "GapStatus." + gap.Status + ", "
+                + CSharpText.Literal(entry.SourcePath) + ", "
+                + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture)
+                + ", StatusLine = " + (status?.Position.DisplayLine ?? 0).ToString(CultureInfo.InvariantCulture)
+                + ", Constant = " + CSharpText.Literal(constantClass + entry.ConstantName.TrimStart('@')) + ")]");
+        }
+
+        return writer.ToString();
+    }
+}
