@@ -14,13 +14,14 @@ internal static class AddressedByEmitter
     public static string Emit(AddressedBySpec spec)
     {
         var writer = GeneratedFile.Begin(spec.Namespace, spec.NullableAnnotations);
-        writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+        // The attribute goes on the member: the other part of this partial class already carries it.
         writer.WriteLine(GeneratedFile.Visibility(spec.IsPublic) + " static partial class GapCatalog");
         writer.OpenBlock();
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// The symbols of this project marked <c>[AddressesGap]</c> for the gap with the given ID, as display strings");
         writer.WriteLine("/// (<c>Namespace.Type.Member(parameters)</c>), sorted ordinally; empty when none. No allocation.");
         writer.WriteLine("/// </summary>");
+        writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> AddressedBy(string id)");
         writer.OpenBlock();
         var groups = spec.Addresses.GroupBy(a => a.GapId).ToList();

@@ -21,5 +21,11 @@ internal readonly record struct LanguageFacts(bool NullableAnnotations, bool Has
 /// <summary>One <c>[AddressesGap]</c> in the project: the gap ID and the symbol it sits on, as a stable display string.</summary>
 internal readonly record struct GapAddress(string GapId, string Symbol);
 
+/// <summary>An <c>[AddressesGap]</c> as read from syntax: its ID, or, for a generated constant not yet bound, the constant's name.</summary>
+internal readonly record struct AddressRead(string? GapId, string? ConstantName, string Symbol);
+
+/// <summary>A generated constant's name and the ID it holds.</summary>
+internal readonly record struct ConstantId(string Name, string Id);
+
 /// <summary>What <c>GapCatalog.AddressedBy</c> is emitted from: every address, sorted and distinct.</summary>
 internal sealed record AddressedBySpec(string? Namespace, bool IsPublic, bool NullableAnnotations, EquatableArray<GapAddress> Addresses);

@@ -42,6 +42,11 @@ public sealed class GapGenerator : IIncrementalGenerator
             .Select(static (input, _) => BuildSpec(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
+        // Only the constants' names matter to the addresses, so an edited title does not re-emit AddressedBy.
+        var constants = catalog
+            .Select(static (spec, _) => spec is null ? EquatableArray<ConstantId>.Empty : spec.Gaps.Select(g => new ConstantId(g.ConstantName, g.Gap.Id)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Constants);
+
         var addresses = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.AddressesGap,
@@ -49,9 +54,10 @@ public sealed class GapGenerator : IIncrementalGenerator
                 static (attributeContext, cancellationToken) => Addresses.Read(attributeContext, cancellationToken))
             .WithTrackingName(TrackingNames.Addresses)
             .Collect()
+            .Combine(constants)
             .Combine(options)
             .Combine(language)
-            .Select(static (input, _) => Addresses.BuildSpec(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => Addresses.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.AddressedBy);
 
         context.RegisterSourceOutput(options, static (output, options) =>
@@ -123,6 +129,7 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string Language = nameof(Language);
     public const string Catalog = nameof(Catalog);
+    public const string Constants = nameof(Constants);
     public const string Addresses = nameof(Addresses);
     public const string AddressedBy = nameof(AddressedBy);
 }

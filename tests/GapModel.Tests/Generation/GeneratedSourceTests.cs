@@ -1,0 +1,58 @@
+using System.Linq;
+using GapModel.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using static GapModel.Tests.Generation.GeneratorHarness;
+
+namespace GapModel.Tests.Generation;
+
+/// <summary>What the generator writes for the users' seed document, reviewed as approved files.</summary>
+public sealed class GeneratedSourceTests
+{
+    private const string Code = """
+        using GapModel;
+
+        [assembly: AddressesGap(App.Gaps.SelfMod002)]
+
+        namespace App
+        {
+            [AddressesGap(Gaps.Sovereignty011)]
+            public sealed class Consensus
+            {
+                [AddressesGap(Gaps.Sovereignty011)]
+                public void Vote(int round, [AddressesGap("GAP-POLYGLOT-001")] string language) { }
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("Gaps.g.cs")]
+    [InlineData("GapCatalog.g.cs")]
+    [InlineData("GapCatalog.AddressedBy.g.cs")]
+    public void Seed_output_matches_the_approved_source(string hintName)
+    {
+        var (result, _) = Run([Gaps("docs/phase2-gap-analysis.md", Fixtures.Seed)], null, Code);
+
+        ApprovedFiles.Verify(Source(result, hintName), "Seed." + hintName.Replace(".g.cs", string.Empty));
+    }
+
+    [Fact]
+    public void Seed_output_compiles_without_a_single_diagnostic()
+    {
+        var (result, output) = Run([Gaps("docs/phase2-gap-analysis.md", Fixtures.Seed)], null, Code);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Info || d.IsWarningAsError));
+    }
+
+    [Fact]
+    public void A_public_catalog_records_every_gap_as_an_assembly_attribute()
+    {
+        var (result, output) = Run([Gaps("docs/phase2-gap-analysis.md", Fixtures.Seed)], With(("GapModelVisibility", "public")), Code);
+
+        ApprovedFiles.Verify(Source(result, "GapDefinitions.g.cs"), "Seed.GapDefinitions");
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var definitions = output.Assembly.GetAttributes().Where(a => a.AttributeClass?.Name == "GapDefinitionAttribute").ToList();
+        Assert.Equal(29, definitions.Count);
+    }
+}
