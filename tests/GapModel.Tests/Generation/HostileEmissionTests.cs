@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using CsCheck;
+using GapModel.Generators.Emit;
+using GapModel.Generators.Generation;
+using GapModel.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace GapModel.Tests.Generation;
+
+/// <summary>
+/// Whatever a title, field or ID holds, the generated code compiles with no diagnostic and every string comes back
+/// exactly through <c>GapCatalog</c>. Specs are built directly, so the text is more hostile than any document could make it.
+/// </summary>
+public sealed class HostileEmissionTests
+{
+    // The fragments that have broken generators: quotes, comment and XML terminators, line separators C# honours,
+    // NUL, lone surrogates, a BOM, emoji, and C# syntax that must stay inert.
+    private static readonly Gen<string> Fragment = Gen.OneOf<string>(
+        "\"", "\\", "\"\"\"", "*/", "/*", "//", "</summary>", "<T>", "&amp;", "&", "<", "]]>", "<!--", "{", "}", "#if DEBUG", "@",
+        "\u2028", "\u2029", "\u0085", "\0", "\r\n", "\r", "\n", "\t", "\uD800", "\uDC00", "\uFEFF", "\uFFFF", "😀", "👩‍💻", "é", "\u007F", "\u009F",
+        "class", "Gaps", "GapCatalog", "Data", "{0}", "$\"{x}\"");
+
+    private static readonly Gen<string> Text = Gen.Frequency(
+            (3, Fragment),
+            (2, Gen.Char.Array[0, 8].Select(chars => new string(chars))),
+            (1, Gen.Char['a', 'z'].Array[1, 6].Select(chars => new string(chars))))
+        .Array[0, 6]
+        .Select(parts => string.Concat(parts));
+
+    // Valid IDs whose names are awkward: digits first, keyword-like, equal to the class or its members, colliding.
+    private static readonly Gen<string> Id = Gen.Frequency(
+        (1, Gen.OneOf<string>("GAP-2FA-001", "GAP-CLASS", "GAP-GAPS", "GAP-EQUALS", "GAP-TO-STRING", "GAP-GAP-2FA-001", "GAP-SELF-MOD-010", "GAP-SELFMOD-010",
+            "GAP-A1-B", "GAP-A1B", "GAP-1", "GAP-1-A", "GAP-1A", "GAP-DATA", "GAP-GAPCATALOG", "GAP-ALL", "GAP-TRY-GET")),
+        (2, Gen.Char["ABCXYZ0129"].Array[1, 5].Select(chars => new string(chars)).Array[1, 4].Select(segments => "GAP-" + string.Join("-", segments))));
+
+    private static readonly Gen<GapSpec> Gap =
+        Gen.Select(Id, Text, Text.Array[0, 3], Text.Array[0, 3], Gen.Bool, Gen.Int[1, 100_000])
+            .Select(t =>
+            {
+                var (id, title, systems, items, done, line) = t;
+                var position = new SourcePosition(0, 0, line - 1, 0);
+                var fields = new[]
+                {
+                    new FieldSpec(title + ":name", title, items.Select(i => new ChecklistItemSpec(i, done, position)).ToEquatableArray(), position),
+                    new FieldSpec("Status", "RESOLVED" + title, EquatableArray<ChecklistItemSpec>.Empty, position),
+                }.ToEquatableArray();
+                return new GapSpec(id, title, position, GapStatusKind.Resolved, title, GapPriorityKind.P2, title, GapTypeKind.Other, title, GapScopeKind.Other, title,
+                    systems.ToEquatableArray(), fields);
+            });
+
+    [Fact]
+    public void Generated_code_compiles_cleanly_and_every_string_round_trips_whatever_the_text()
+    {
+        Gap.Array[1, 60]
+            .Select(gaps => gaps.GroupBy(g => g.Id, StringComparer.Ordinal).Select(g => g.First()).ToArray())
+            .Sample(gaps => AssertCompilesAndRoundTrips(gaps), iter: 40, threads: 1);
+    }
+
+    private static void AssertCompilesAndRoundTrips(GapSpec[] gaps)
+    {
+        var names = ConstantNames.Assign(gaps.Select(g => g.Id));
+        Assert.Equal(names.Count, names.Values.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        var spec = new CatalogSpec("Hostile.Catalog", IsPublic: true, GenerateCatalog: true, NullableAnnotations: true, HasNotNullWhen: true, DocumentCount: 1,
+            gaps.Select(g => new CatalogGap(g, names[g.Id], "docs/" + g.Title + ".md")).ToEquatableArray());
+        var addressed = new AddressedBySpec(spec.Namespace, true, true, gaps.Select(g => new GapAddress(g.Id, g.Title)).ToEquatableArray());
+
+        var sources = new[] { ConstantsEmitter.Emit(spec), CatalogEmitter.Emit(spec), DefinitionsEmitter.Emit(spec), AddressedByEmitter.Emit(addressed) };
+        // Documentation mode on, every warning an error, missing XML docs (CS1591) included: the output must be spotless.
+        var syntax = GeneratorHarness.LatestSyntax.WithDocumentationMode(DocumentationMode.Diagnose);
+        var withDocs = CSharpCompilation.Create(
+            "Hostile" + Guid.NewGuid().ToString("N"),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, syntax)),
+            GeneratorHarness.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+
+        Assert.Empty(withDocs.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));
+
+        var context = new AssemblyLoadContext("hostile", isCollectible: true);
+        try
+        {
+            var assembly = GeneratorHarness.Load(withDocs, context);
+            var catalog = assembly.GetType("Hostile.Catalog.GapCatalog")!;
+            var constants = assembly.GetType("Hostile.Catalog.Gaps")!;
+            var all = (IReadOnlyList<GapInfo>)catalog.GetProperty("All")!.GetValue(null)!;
+            var addressedBy = catalog.GetMethod("AddressedBy")!;
+            Assert.Equal(gaps.Select(g => g.Id), all.Select(g => g.Id));
+            foreach (var (gap, info) in gaps.Zip(all))
+            {
+                Assert.Equal(gap.Id, constants.GetField(names[gap.Id].TrimStart('@'), BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue());
+                Assert.Equal(gap.Title, info.Title);
+                Assert.Equal(gap.TypeText, info.TypeText);
+                Assert.Equal(gap.SystemsAffected, info.SystemsAffected);
+                Assert.Equal(gap.Fields.Select(f => (f.Name, f.Value)), info.Fields.Select(f => (f.Name, f.Value)));
+                Assert.Equal(gap.Fields[0].Items.Select(i => (i.Text, i.IsDone)), info.Fields[0].Items.Select(i => (i.Text, i.IsDone)));
+                Assert.Equal("docs/" + gap.Title + ".md", info.SourcePath);
+                Assert.Equal(gap.Position.DisplayLine, info.Line);
+                Assert.Equal([gap.Title], (IEnumerable<string>)addressedBy.Invoke(null, [gap.Id])!);
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
