@@ -36,8 +36,12 @@ internal static class GeneratorHarness
             [new GapGenerator().AsSourceGenerator()],
             files,
             LatestSyntax,
-            new TestOptionsProvider(properties ?? DefaultProperties),
+            Options(properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>The build properties the compiler would see, and <c>GapModel="false"</c> on files named *excluded*.</summary>
+    public static AnalyzerConfigOptionsProvider Options(IReadOnlyDictionary<string, string>? properties = null)
+        => new TestOptionsProvider(properties ?? DefaultProperties);
 
     public static IReadOnlyDictionary<string, string> DefaultProperties { get; } = new Dictionary<string, string>
     {
