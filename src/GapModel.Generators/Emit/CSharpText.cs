@@ -84,6 +84,18 @@ internal static class CSharpText
         return builder.ToString();
     }
 
+    /// <summary>Text for a <c>//</c> comment: every character C# reads as a line break folded to a space.</summary>
+    public static string Comment(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            builder.Append(c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
+
     private static bool NeedsUnicodeEscape(char c)
         => c < ' '
         || (c >= '\u007F' && c <= '\u009F')

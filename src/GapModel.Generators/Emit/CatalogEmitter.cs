@@ -46,9 +46,14 @@ internal static class CatalogEmitter
         writer.WriteLine("/// <summary>Finds the gap with the given ID, compared ordinally.</summary>");
         writer.WriteLine("public static bool TryGet(string id, " + notNullWhen + "out " + GapInfo + nullable + " gap)");
         writer.OpenBlock();
-        writer.WriteLine("var index = IndexOf(id);");
-        writer.WriteLine("gap = index < 0 ? null : Data.Items[index];");
-        writer.WriteLine("return index >= 0;");
+        writer.WriteLine("if (id != null && Data.ById.TryGetValue(id, out var found))");
+        writer.OpenBlock();
+        writer.WriteLine("gap = found;");
+        writer.WriteLine("return true;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("gap = null;");
+        writer.WriteLine("return false;");
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -60,20 +65,6 @@ internal static class CatalogEmitter
         writer.OpenBlock();
         writer.WriteLine(ReadOnlyCollection + nullable + " gaps;");
         writer.WriteLine("return system != null && Data.BySystem.TryGetValue(system, out gaps) ? gaps : Data.None;");
-        writer.CloseBlock();
-        writer.WriteLine();
-
-        writer.WriteLine("private static int IndexOf(string id)");
-        writer.OpenBlock();
-        writer.WriteLine("switch (id)");
-        writer.OpenBlock();
-        for (var i = 0; i < spec.Gaps.Count; i++)
-        {
-            writer.WriteLine("case " + CSharpText.Literal(spec.Gaps[i].Gap.Id) + ": return " + Int(i) + ";");
-        }
-
-        writer.WriteLine("default: return -1;");
-        writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -99,17 +90,20 @@ internal static class CatalogEmitter
         writer.WriteLine("// Built on first use, exactly once: the runtime runs a type initializer a single time.");
         writer.WriteLine("private static class Data");
         writer.OpenBlock();
-        writer.WriteLine("internal static readonly " + GapInfo + "[] Items = new " + GapInfo + "[]");
+        writer.WriteLine("// One record per gap, decoded on first use: string literals compile far faster than nested object creation.");
+        writer.WriteLine("internal static readonly " + GapInfo + "[] Items = " + GeneratedFile.Runtime + "GapRecordReader.Read(new string[]");
         writer.OpenBlock();
         foreach (var entry in gaps)
         {
-            WriteGapInfo(writer, entry);
+            writer.WriteLine("// " + CSharpText.Comment(entry.Gap.Title.Length == 0 ? entry.Gap.Id : entry.Gap.Id + ": " + entry.Gap.Title));
+            writer.WriteLine(CSharpText.Literal(GapRecordWriter.Write(entry)) + ",");
         }
 
-        writer.CloseBlock(";");
+        writer.CloseBlock(");");
         writer.WriteLine();
         writer.WriteLine("internal static readonly " + ReadOnlyCollection + " All = new " + ReadOnlyCollection + "(Items);");
         writer.WriteLine("internal static readonly " + ReadOnlyCollection + " None = new " + ReadOnlyCollection + "(new " + GapInfo + "[0]);");
+        writer.WriteLine("internal static readonly global::System.Collections.Generic.Dictionary<string, " + GapInfo + "> ById = Index(Items);");
         writer.WriteLine();
 
         // Indexed by the enums' values, which GapStatusKind and GapPriorityKind mirror.
@@ -166,6 +160,17 @@ internal static class CatalogEmitter
         writer.WriteLine();
         writer.WriteLine("return new " + ReadOnlyCollection + "(picked);");
         writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("private static global::System.Collections.Generic.Dictionary<string, " + GapInfo + "> Index(" + GapInfo + "[] items)");
+        writer.OpenBlock();
+        writer.WriteLine("var byId = new global::System.Collections.Generic.Dictionary<string, " + GapInfo + ">(items.Length, global::System.StringComparer.Ordinal);");
+        writer.WriteLine("foreach (var item in items)");
+        writer.OpenBlock();
+        writer.WriteLine("byId.Add(item.Id, item);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return byId;");
+        writer.CloseBlock();
         writer.CloseBlock();
     }
 
@@ -173,69 +178,6 @@ internal static class CatalogEmitter
         => Enumerable.Range(0, gaps.Count).Where(i => predicate(gaps[i].Gap)).ToList();
 
     private static string Pick(List<int> indices) => "Pick(" + string.Join(", ", indices.Select(Int)) + ")";
-
-    private static void WriteGapInfo(SourceWriter writer, CatalogGap entry)
-    {
-        var gap = entry.Gap;
-        writer.WriteLine("new " + GapInfo + "(");
-        writer.Indent();
-        writer.WriteLine("id: " + CSharpText.Literal(gap.Id) + ",");
-        writer.WriteLine("title: " + CSharpText.Literal(gap.Title) + ",");
-        writer.WriteLine("status: " + GeneratedFile.Runtime + "GapStatus." + gap.Status + ",");
-        writer.WriteLine("statusText: " + CSharpText.Literal(gap.StatusText) + ",");
-        writer.WriteLine("priority: " + GeneratedFile.Runtime + "GapPriority." + gap.Priority + ",");
-        writer.WriteLine("priorityText: " + CSharpText.Literal(gap.PriorityText) + ",");
-        writer.WriteLine("type: " + GeneratedFile.Runtime + "GapType." + gap.Type + ",");
-        writer.WriteLine("typeText: " + CSharpText.Literal(gap.TypeText) + ",");
-        writer.WriteLine("scope: " + GeneratedFile.Runtime + "GapScope." + gap.Scope + ",");
-        writer.WriteLine("scopeText: " + CSharpText.Literal(gap.ScopeText) + ",");
-        writer.WriteLine("systemsAffected: " + StringArray(gap.SystemsAffected) + ",");
-        if (gap.Fields.Count == 0)
-        {
-            writer.WriteLine("fields: new " + GeneratedFile.Runtime + "GapField[0],");
-        }
-        else
-        {
-            writer.WriteLine("fields: new " + GeneratedFile.Runtime + "GapField[]");
-            writer.OpenBlock();
-            foreach (var field in gap.Fields)
-            {
-                WriteField(writer, field);
-            }
-
-            writer.CloseBlock(",");
-        }
-
-        writer.WriteLine("sourcePath: " + CSharpText.Literal(entry.SourcePath) + ",");
-        writer.WriteLine("line: " + Int(gap.Position.DisplayLine) + "),");
-        writer.Unindent();
-    }
-
-    private static void WriteField(SourceWriter writer, FieldSpec field)
-    {
-        var head = "new " + GeneratedFile.Runtime + "GapField(" + CSharpText.Literal(field.Name) + ", " + CSharpText.Literal(field.Value) + ", "
-            + Int(field.Position.DisplayLine);
-        if (field.Items.Count == 0)
-        {
-            writer.WriteLine(head + "),");
-            return;
-        }
-
-        writer.WriteLine(head + ", new " + GeneratedFile.Runtime + "GapChecklistItem[]");
-        writer.OpenBlock();
-        foreach (var item in field.Items)
-        {
-            writer.WriteLine("new " + GeneratedFile.Runtime + "GapChecklistItem(" + CSharpText.Literal(item.Text) + ", "
-                + (item.IsDone ? "true" : "false") + ", " + Int(item.Position.DisplayLine) + "),");
-        }
-
-        writer.CloseBlock("),");
-    }
-
-    private static string StringArray(EquatableArray<string> values)
-        => values.Count == 0
-            ? "new string[0]"
-            : "new string[] { " + string.Join(", ", values.Select(CSharpText.Literal)) + " }";
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -23,9 +23,14 @@ namespace App
         /// <summary>Finds the gap with the given ID, compared ordinally.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::GapModel.GapInfo? gap)
         {
-            var index = IndexOf(id);
-            gap = index < 0 ? null : Data.Items[index];
-            return index >= 0;
+            if (id != null && Data.ById.TryGetValue(id, out var found))
+            {
+                gap = found;
+                return true;
+            }
+
+            gap = null;
+            return false;
         }
 
         /// <summary>The gaps with the given status, in catalog order.</summary>
@@ -49,795 +54,75 @@ namespace App
             return system != null && Data.BySystem.TryGetValue(system, out gaps) ? gaps : Data.None;
         }
 
-        private static int IndexOf(string id)
-        {
-            switch (id)
-            {
-                case "GAP-SOVEREIGNTY-011": return 0;
-                case "GAP-SOVEREIGNTY-012": return 1;
-                case "GAP-SOVEREIGNTY-013": return 2;
-                case "GAP-SELF-MOD-001": return 3;
-                case "GAP-SELF-MOD-002": return 4;
-                case "GAP-POLYGLOT-001": return 5;
-                case "GAP-POLYGLOT-002": return 6;
-                case "GAP-POSTGRES-006": return 7;
-                case "GAP-SCIENTIFIC-001": return 8;
-                case "GAP-SCIENTIFIC-002": return 9;
-                case "GAP-SCIENTIFIC-003": return 10;
-                case "GAP-DATABASE-007": return 11;
-                case "GAP-DATABASE-008": return 12;
-                case "GAP-INTEGRATION-001": return 13;
-                case "GAP-INTEGRATION-002": return 14;
-                case "GAP-INTEGRATION-003": return 15;
-                case "GAP-DYNAMIC-001": return 16;
-                case "GAP-DYNAMIC-002": return 17;
-                case "GAP-DYNAMIC-003": return 18;
-                case "GAP-REPO-001": return 19;
-                case "GAP-REPO-002": return 20;
-                case "GAP-SECURITY-003": return 21;
-                case "GAP-SECURITY-004": return 22;
-                case "GAP-PERFORMANCE-002": return 23;
-                case "GAP-PERFORMANCE-003": return 24;
-                case "GAP-COORDINATION-001": return 25;
-                case "GAP-COORDINATION-002": return 26;
-                case "GAP-MONITORING-001": return 27;
-                case "GAP-MONITORING-002": return 28;
-                default: return -1;
-            }
-        }
-
         // Built on first use, exactly once: the runtime runs a type initializer a single time.
         private static class Data
         {
-            internal static readonly global::GapModel.GapInfo[] Items = new global::GapModel.GapInfo[]
+            // One record per gap, decoded on first use: string literals compile far faster than nested object creation.
+            internal static readonly global::GapModel.GapInfo[] Items = global::GapModel.GapRecordReader.Read(new string[]
             {
-                new global::GapModel.GapInfo(
-                    id: "GAP-SOVEREIGNTY-011",
-                    title: "Distributed Consensus Protocol",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "OPEN",
-                    priority: global::GapModel.GapPriority.P0,
-                    priorityText: "P0-CRITICAL",
-                    type: global::GapModel.GapType.Architectural,
-                    typeText: "ARCHITECTURAL",
-                    scope: global::GapModel.GapScope.CrossCutting,
-                    scopeText: "CROSS-CUTTING",
-                    systemsAffected: new string[] { "Plugin System", "Storage Layer", "Security Framework" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Use Case", "Scenario 16 - Cognitive Sovereignty Mesh Network", 67),
-                        new global::GapModel.GapField("Classification", "ARCHITECTURAL | P0-CRITICAL | CROSS-CUTTING", 68),
-                        new global::GapModel.GapField("Systems Affected", "Plugin System, Storage Layer, Security Framework", 69),
-                        new global::GapModel.GapField("Problem Description", "Mesh network requires distributed decision-making for sovereignty enforcement, but no consensus mechanism exists for coordinating decisions across multiple nodes.", 71),
-                        new global::GapModel.GapField("Current Phase 2 State", "Basic security framework exists but lacks distributed coordination capabilities.", 74),
-                        new global::GapModel.GapField("Required Solution", "Implement Byzantine fault-tolerant consensus protocol for critical sovereignty decisions with cryptographic verification.", 77),
-                        new global::GapModel.GapField("Phase 3 Impact", "Blocks autonomous mesh network operation and distributed AI coordination.", 80),
-                        new global::GapModel.GapField("Proposed Resolution", "", 83, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Design distributed voting protocol with cryptographic verification", false, 84),
-                            new global::GapModel.GapChecklistItem("Implement node reputation system for trust establishment", false, 85),
-                            new global::GapModel.GapChecklistItem("Create conflict resolution mechanism for disputed decisions", false, 86),
-                        }),
-                        new global::GapModel.GapField("Validation Criteria", "", 88, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Consensus reaches agreement within 30 seconds for 100-node network", false, 89),
-                            new global::GapModel.GapChecklistItem("System tolerates up to 33% Byzantine failures", false, 90),
-                            new global::GapModel.GapChecklistItem("All decisions are cryptographically verifiable", false, 91),
-                        }),
-                        new global::GapModel.GapField("Status", "OPEN", 93),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 66),
-                new global::GapModel.GapInfo(
-                    id: "GAP-SOVEREIGNTY-012",
-                    title: "Cryptographic Identity Verification",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "OPEN",
-                    priority: global::GapModel.GapPriority.P0,
-                    priorityText: "P0-CRITICAL",
-                    type: global::GapModel.GapType.Security,
-                    typeText: "SECURITY",
-                    scope: global::GapModel.GapScope.Foundational,
-                    scopeText: "FOUNDATIONAL",
-                    systemsAffected: new string[] { "Security & Transparency", "API & Backend" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Use Case", "Scenario 16 - Cognitive Sovereignty Mesh Network", 96),
-                        new global::GapModel.GapField("Classification", "SECURITY | P0-CRITICAL | FOUNDATIONAL", 97),
-                        new global::GapModel.GapField("Systems Affected", "Security & Transparency, API & Backend", 98),
-                        new global::GapModel.GapField("Problem Description", "Self-sovereign mesh network requires decentralized identity verification, but current system relies on centralized authentication.", 100),
-                        new global::GapModel.GapField("Current Phase 2 State", "Basic security controls exist but use traditional client-server authentication.", 103),
-                        new global::GapModel.GapField("Required Solution", "Implement self-sovereign identity system with user-controlled cryptographic keys and hardware security module integration.", 106),
-                        new global::GapModel.GapField("Phase 3 Impact", "Prevents truly decentralized operation and user sovereignty over identity.", 109),
-                        new global::GapModel.GapField("Proposed Resolution", "", 112, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Integrate hardware security module for key generation", false, 113),
-                            new global::GapModel.GapChecklistItem("Create identity attestation and verification system", false, 114),
-                            new global::GapModel.GapChecklistItem("Implement zero-knowledge proof authentication", false, 115),
-                        }),
-                        new global::GapModel.GapField("Validation Criteria", "", 117, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Users can authenticate without central authority", false, 118),
-                            new global::GapModel.GapChecklistItem("Identity verification completes within 5 seconds", false, 119),
-                            new global::GapModel.GapChecklistItem("System supports 10,000+ unique identities", false, 120),
-                        }),
-                        new global::GapModel.GapField("Status", "OPEN", 122),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 95),
-                new global::GapModel.GapInfo(
-                    id: "GAP-SOVEREIGNTY-013",
-                    title: "Mesh Network Coordination",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "OPEN",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "P1-HIGH",
-                    type: global::GapModel.GapType.Architectural,
-                    typeText: "ARCHITECTURAL",
-                    scope: global::GapModel.GapScope.CrossCutting,
-                    scopeText: "CROSS-CUTTING",
-                    systemsAffected: new string[] { "Plugin System", "Storage Layer", "TaskEngine" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Use Case", "Scenario 16 - Cognitive Sovereignty Mesh Network", 125),
-                        new global::GapModel.GapField("Classification", "ARCHITECTURAL | P1-HIGH | CROSS-CUTTING", 126),
-                        new global::GapModel.GapField("Systems Affected", "Plugin System, Storage Layer, TaskEngine", 127),
-                        new global::GapModel.GapField("Problem Description", "Distributed cognitive operations require P2P coordination layer, but current system assumes client-server architecture.", 129),
-                        new global::GapModel.GapField("Current Phase 2 State", "TaskEngine supports local coordination but lacks distributed operation capabilities.", 132),
-                        new global::GapModel.GapField("Required Solution", "Build mesh networking layer with automatic peer discovery, distributed hash table routing, and partition tolerance.", 135),
-                        new global::GapModel.GapField("Phase 3 Impact", "Blocks distributed AI coordination and offline-first mesh operation.", 138),
-                        new global::GapModel.GapField("Proposed Resolution", "", 141, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Implement DHT-based peer discovery and routing", false, 142),
-                            new global::GapModel.GapChecklistItem("Create distributed task coordination protocol", false, 143),
-                            new global::GapModel.GapChecklistItem("Add network partition tolerance and healing", false, 144),
-                        }),
-                        new global::GapModel.GapField("Validation Criteria", "", 146, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Peers discover each other within 30 seconds on local network", false, 147),
-                            new global::GapModel.GapChecklistItem("System maintains connectivity during network partitions", false, 148),
-                            new global::GapModel.GapChecklistItem("Task coordination works across 50+ mesh nodes", false, 149),
-                        }),
-                        new global::GapModel.GapField("Status", "OPEN", 151),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 124),
-                new global::GapModel.GapInfo(
-                    id: "GAP-SELF-MOD-001",
-                    title: "Meta-Cognitive Reflection Architecture",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "OPEN",
-                    priority: global::GapModel.GapPriority.P0,
-                    priorityText: "P0-CRITICAL",
-                    type: global::GapModel.GapType.Architectural,
-                    typeText: "ARCHITECTURAL",
-                    scope: global::GapModel.GapScope.Foundational,
-                    scopeText: "FOUNDATIONAL",
-                    systemsAffected: new string[] { "LLM Infrastructure", "Audit Trail System", "Security Framework" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Use Case", "Scenario 17 - Self-Modifying Intelligence Bootstrap", 154),
-                        new global::GapModel.GapField("Classification", "ARCHITECTURAL | P0-CRITICAL | FOUNDATIONAL", 155),
-                        new global::GapModel.GapField("Systems Affected", "LLM Infrastructure, Audit Trail System, Security Framework", 156),
-                        new global::GapModel.GapField("Problem Description", "Self-modifying intelligence requires meta-cognitive reflection capabilities, but current system lacks introspection and self-evaluation mechanisms.", 158),
-                        new global::GapModel.GapField("Current Phase 2 State", "LLM infrastructure supports basic task execution but no self-reflection or code generation validation.", 161),
-                        new global::GapModel.GapField("Required Solution", "Implement meta-cognitive layer with self-evaluation, code generation validation, and recursive improvement capabilities.", 164),
-                        new global::GapModel.GapField("Phase 3 Impact", "Prevents autonomous system improvement and adaptive learning.", 167),
-                        new global::GapModel.GapField("Proposed Resolution", "", 170, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Create meta-cognitive reflection framework", false, 171),
-                            new global::GapModel.GapChecklistItem("Implement code generation validation pipeline", false, 172),
-                            new global::GapModel.GapChecklistItem("Add recursive improvement monitoring and safety controls", false, 173),
-                        }),
-                        new global::GapModel.GapField("Validation Criteria", "", 175, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("System can evaluate its own performance objectively", false, 176),
-                            new global::GapModel.GapChecklistItem("Generated code passes comprehensive security validation", false, 177),
-                            new global::GapModel.GapChecklistItem("Recursive improvements remain within safety boundaries", false, 178),
-                        }),
-                        new global::GapModel.GapField("Status", "OPEN", 180),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 153),
-                new global::GapModel.GapInfo(
-                    id: "GAP-SELF-MOD-002",
-                    title: "Safe Code Generation Pipeline",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "OPEN",
-                    priority: global::GapModel.GapPriority.P0,
-                    priorityText: "P0-CRITICAL",
-                    type: global::GapModel.GapType.Security,
-                    typeText: "SECURITY",
-                    scope: global::GapModel.GapScope.Foundational,
-                    scopeText: "FOUNDATIONAL",
-                    systemsAffected: new string[] { "DevShell Environment", "Security Framework", "Plugin System" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Use Case", "Scenario 17 - Self-Modifying Intelligence Bootstrap", 183),
-                        new global::GapModel.GapField("Classification", "SECURITY | P0-CRITICAL | FOUNDATIONAL", 184),
-                        new global::GapModel.GapField("Systems Affected", "DevShell Environment, Security Framework, Plugin System", 185),
-                        new global::GapModel.GapField("Problem Description", "Self-modifying system requires safe code generation, but current system lacks validation pipeline for AI-generated code.", 187),
-                        new global::GapModel.GapField("Current Phase 2 State", "DevShell supports manual code changes but no automated code generation safety.", 190),
-                        new global::GapModel.GapField("Required Solution", "Implement comprehensive code generation validation with sandboxing, static analysis, and rollback capabilities.", 193),
-                        new global::GapModel.GapField("Phase 3 Impact", "Blocks safe autonomous code generation and system modification.", 196),
-                        new global::GapModel.GapField("Proposed Resolution", "", 199, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Create sandboxed code execution environment", false, 200),
-                            new global::GapModel.GapChecklistItem("Implement static code analysis for generated code", false, 201),
-                            new global::GapModel.GapChecklistItem("Add automated rollback for unsafe modifications", false, 202),
-                        }),
-                        new global::GapModel.GapField("Validation Criteria", "", 204, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("All generated code executes in isolation", false, 205),
-                            new global::GapModel.GapChecklistItem("Static analysis catches 95% of security vulnerabilities", false, 206),
-                            new global::GapModel.GapChecklistItem("Rollback mechanism works within 10 seconds", false, 207),
-                        }),
-                        new global::GapModel.GapField("Status", "OPEN", 209),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 182),
-                new global::GapModel.GapInfo(
-                    id: "GAP-POLYGLOT-001",
-                    title: "Cross-Language Memory Coordination",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "OPEN",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "P1-HIGH",
-                    type: global::GapModel.GapType.Architectural,
-                    typeText: "ARCHITECTURAL",
-                    scope: global::GapModel.GapScope.CrossCutting,
-                    scopeText: "CROSS-CUTTING",
-                    systemsAffected: new string[] { "Plugin System", "Storage Layer", "TaskEngine" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Use Case", "Scenario 18 - Polyglot Plugin Symphony", 212),
-                        new global::GapModel.GapField("Classification", "ARCHITECTURAL | P1-HIGH | CROSS-CUTTING", 213),
-                        new global::GapModel.GapField("Systems Affected", "Plugin System, Storage Layer, TaskEngine", 214),
-                        new global::GapModel.GapField("Problem Description", "Multi-language plugins require shared memory coordination, but current system lacks cross-runtime memory management.", 216),
-                        new global::GapModel.GapField("Current Phase 2 State", "Basic plugin system exists but no cross-language memory sharing or coordination.", 219),
-                        new global::GapModel.GapField("Required Solution", "Implement shared memory pools with language-specific adapters and garbage collection coordination.", 222),
-                        new global::GapModel.GapField("Phase 3 Impact", "Blocks advanced multi-language plugin coordination and performance optimization.", 225),
-                        new global::GapModel.GapField("Proposed Resolution", "", 228, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Create shared memory pool management system", false, 229),
-                            new global::GapModel.GapChecklistItem("Implement language-specific memory adapters", false, 230),
-                            new global::GapModel.GapChecklistItem("Add cross-runtime garbage collection coordination", false, 231),
-                        }),
-                        new global::GapModel.GapField("Validation Criteria", "", 233, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Memory sharing works between 5+ programming languages", false, 234),
-                            new global::GapModel.GapChecklistItem("No memory leaks during extended multi-language operation", false, 235),
-                            new global::GapModel.GapChecklistItem("Performance overhead <10% compared to single-language execution", false, 236),
-                        }),
-                        new global::GapModel.GapField("Status", "OPEN", 238),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 211),
-                new global::GapModel.GapInfo(
-                    id: "GAP-POLYGLOT-002",
-                    title: "Atomic Cross-Language Transactions",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "OPEN",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "P1-HIGH",
-                    type: global::GapModel.GapType.Architectural,
-                    typeText: "ARCHITECTURAL",
-                    scope: global::GapModel.GapScope.System,
-                    scopeText: "SYSTEM",
-                    systemsAffected: new string[] { "Plugin System", "Storage Layer", "Audit Trail System" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Use Case", "Scenario 18 - Polyglot Plugin Symphony", 241),
-                        new global::GapModel.GapField("Classification", "ARCHITECTURAL | P1-HIGH | SYSTEM", 242),
-                        new global::GapModel.GapField("Systems Affected", "Plugin System, Storage Layer, Audit Trail System", 243),
-                        new global::GapModel.GapField("Problem Description", "Multi-language operations require atomic transactions across different runtimes, but current system lacks distributed transaction coordination.", 245),
-                        new global::GapModel.GapField("Current Phase 2 State", "Storage layer supports basic transactions but not cross-language coordination.", 248),
-                        new global::GapModel.GapField("Required Solution", "Implement distributed transaction coordinator with two-phase commit across multiple language runtimes.", 251),
-                        new global::GapModel.GapField("Phase 3 Impact", "Prevents reliable multi-language data operations and consistency guarantees.", 254),
-                        new global::GapModel.GapField("Proposed Resolution", "", 257, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Create distributed transaction coordinator", false, 258),
-                            new global::GapModel.GapChecklistItem("Implement two-phase commit protocol across runtimes", false, 259),
-                            new global::GapModel.GapChecklistItem("Add rollback capabilities for failed cross-language operations", false, 260),
-                        }),
-                        new global::GapModel.GapField("Validation Criteria", "", 262, new global::GapModel.GapChecklistItem[]
-                        {
-                            new global::GapModel.GapChecklistItem("Transactions complete atomically across 3+ languages", false, 263),
-                            new global::GapModel.GapChecklistItem("Rollback works correctly for partial failures", false, 264),
-                            new global::GapModel.GapChecklistItem("Transaction coordination completes within 500ms", false, 265),
-                        }),
-                        new global::GapModel.GapField("Status", "OPEN", 267),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 240),
-                new global::GapModel.GapInfo(
-                    id: "GAP-POSTGRES-006",
-                    title: "Multi-Tenant Database Support",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "P2",
-                    type: global::GapModel.GapType.Architectural,
-                    typeText: "Architecture",
-                    scope: global::GapModel.GapScope.Other,
-                    scopeText: "Strategic",
-                    systemsAffected: new string[] { "Storage Layer", "Security Framework", "Resource Management" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Classification", "Architecture | P2 | Strategic", 270),
-                        new global::GapModel.GapField("Systems Affected", "Storage Layer, Security Framework, Resource Management", 271),
-                        new global::GapModel.GapField("Description", "No support for multi-tenant PostgreSQL deployments", 272),
-                        new global::GapModel.GapField("Missing", "Tenant isolation, resource quotas, cross-tenant security", 273),
-                        new global::GapModel.GapField("Phase 2 Impact", "Medium - enables advanced enterprise deployment models", 274),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 269),
-                new global::GapModel.GapInfo(
-                    id: "GAP-SCIENTIFIC-001",
-                    title: "Large-Scale Scientific Workflow Orchestration",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "P1",
-                    type: global::GapModel.GapType.Architectural,
-                    typeText: "Architecture",
-                    scope: global::GapModel.GapScope.Other,
-                    scopeText: "Critical",
-                    systemsAffected: new string[] { "TaskEngine", "Plugin System", "Resource Management" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Classification", "Architecture | P1 | Critical", 277),
-                        new global::GapModel.GapField("Systems Affected", "TaskEngine, Plugin System, Resource Management", 278),
-                        new global::GapModel.GapField("Description", "No framework for coordinating complex scientific experiments with 100+ participants", 279),
-                        new global::GapModel.GapField("Missing", "Scientific workflow patterns, participant lifecycle management, experiment state coordination", 280),
-                        new global::GapModel.GapField("Phase 2 Impact", "High - required for research-grade deployments", 281),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 276),
-                new global::GapModel.GapInfo(
-                    id: "GAP-SCIENTIFIC-002",
-                    title: "Real-Time Data Pipeline Management",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "P1",
-                    type: global::GapModel.GapType.Performance,
-                    typeText: "Performance",
-                    scope: global::GapModel.GapScope.Other,
-                    scopeText: "Critical",
-                    systemsAffected: new string[] { "Storage Layer", "VTC", "Real-Time Processing" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Classification", "Performance | P1 | Critical", 284),
-                        new global::GapModel.GapField("Systems Affected", "Storage Layer, VTC, Real-Time Processing", 285),
-                        new global::GapModel.GapField("Description", "No capability for managing high-throughput data streams from scientific instruments", 286),
-                        new global::GapModel.GapField("Missing", "Stream processing pipelines, data quality validation, real-time aggregation", 287),
-                        new global::GapModel.GapField("Phase 2 Impact", "High - essential for scientific data collection and analysis", 288),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 283),
-                new global::GapModel.GapInfo(
-                    id: "GAP-SCIENTIFIC-003",
-                    title: "Research Ethics and Compliance Framework",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "P1",
-                    type: global::GapModel.GapType.Security,
-                    typeText: "Security",
-                    scope: global::GapModel.GapScope.Other,
-                    scopeText: "Critical",
-                    systemsAffected: new string[] { "Security Framework", "Audit Trail", "Access Control" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Classification", "Security | P1 | Critical", 291),
-                        new global::GapModel.GapField("Systems Affected", "Security Framework, Audit Trail, Access Control", 292),
-                        new global::GapModel.GapField("Description", "No automated enforcement of research ethics protocols and data governance", 293),
-                        new global::GapModel.GapField("Missing", "IRB compliance validation, participant consent tracking, data retention policies", 294),
-                        new global::GapModel.GapField("Phase 2 Impact", "High - required for institutional research compliance", 295),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 290),
-                new global::GapModel.GapInfo(
-                    id: "GAP-DATABASE-007",
-                    title: "Schema Evolution Management",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "P2",
-                    type: global::GapModel.GapType.Other,
-                    typeText: "Reliability",
-                    scope: global::GapModel.GapScope.Other,
-                    scopeText: "Technical",
-                    systemsAffected: new string[] { "Storage Layer", "Database Migration", "Version Control" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Classification", "Reliability | P2 | Technical", 298),
-                        new global::GapModel.GapField("Systems Affected", "Storage Layer, Database Migration, Version Control", 299),
-                        new global::GapModel.GapField("Description", "No systematic approach to database schema evolution across versions", 300),
-                        new global::GapModel.GapField("Missing", "Migration versioning, schema diff generation, rollback procedures", 301),
-                        new global::GapModel.GapField("Phase 2 Impact", "Medium - important for long-term system maintenance", 302),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 297),
-                new global::GapModel.GapInfo(
-                    id: "GAP-DATABASE-008",
-                    title: "Cross-Database Query Optimization",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "P2",
-                    type: global::GapModel.GapType.Performance,
-                    typeText: "Performance",
-                    scope: global::GapModel.GapScope.Other,
-                    scopeText: "Technical",
-                    systemsAffected: new string[] { "Storage Layer", "Query Engine", "Performance Monitoring" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Classification", "Performance | P2 | Technical", 305),
-                        new global::GapModel.GapField("Systems Affected", "Storage Layer, Query Engine, Performance Monitoring", 306),
-                        new global::GapModel.GapField("Description", "No optimization framework for queries that span multiple database systems", 307),
-                        new global::GapModel.GapField("Missing", "Query plan analysis, cross-DB join optimization, performance profiling", 308),
-                        new global::GapModel.GapField("Phase 2 Impact", "Medium - enhances query performance in hybrid deployments", 309),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 304),
-                new global::GapModel.GapInfo(
-                    id: "GAP-INTEGRATION-001",
-                    title: "API Gateway and Service Mesh Framework",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "Critical (P1)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Plugin System", "External Integration", "API Management" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "Critical (P1)", 318),
-                        new global::GapModel.GapField("Systems Affected", "Plugin System, External Integration, API Management", 319),
-                        new global::GapModel.GapField("Description", "No unified API gateway for managing external service integrations and rate limiting", 320),
-                        new global::GapModel.GapField("Missing Components", "Service discovery, load balancing, circuit breakers, rate limiting, authentication proxy", 321),
-                        new global::GapModel.GapField("Implementation Impact", "High - foundational for all external integrations", 322),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 317),
-                new global::GapModel.GapInfo(
-                    id: "GAP-INTEGRATION-002",
-                    title: "External Service Adapter Framework",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "Critical (P1)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Plugin System", "GitHub Integration", "Universal App Bridge" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "Critical (P1)", 325),
-                        new global::GapModel.GapField("Systems Affected", "Plugin System, GitHub Integration, Universal App Bridge", 326),
-                        new global::GapModel.GapField("Description", "No standardized framework for creating adapters to external services and applications", 327),
-                        new global::GapModel.GapField("Missing Components", "Adapter templates, service discovery, protocol translation, error handling patterns", 328),
-                        new global::GapModel.GapField("Implementation Impact", "High - required for GitHub autopilot and app bridge functionality", 329),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 324),
-                new global::GapModel.GapInfo(
-                    id: "GAP-INTEGRATION-003",
-                    title: "Cross-Platform Application Control Interface",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Universal App Bridge", "Operating System Integration", "UI Automation" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 332),
-                        new global::GapModel.GapField("Systems Affected", "Universal App Bridge, Operating System Integration, UI Automation", 333),
-                        new global::GapModel.GapField("Description", "No framework for controlling external applications across different operating systems", 334),
-                        new global::GapModel.GapField("Missing Components", "Platform-specific adapters, UI automation, COM/AppleScript integration, process management", 335),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - enables universal app bridge capabilities", 336),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 331),
-                new global::GapModel.GapInfo(
-                    id: "GAP-DYNAMIC-001",
-                    title: "Hot-Swap Infrastructure Framework",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "Critical (P1)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "LLM Infrastructure", "Plugin System", "Runtime Management" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "Critical (P1)", 341),
-                        new global::GapModel.GapField("Systems Affected", "LLM Infrastructure, Plugin System, Runtime Management", 342),
-                        new global::GapModel.GapField("Description", "No framework for dynamically replacing system components without service interruption", 343),
-                        new global::GapModel.GapField("Missing Components", "State preservation, graceful degradation, rollback mechanisms, configuration versioning", 344),
-                        new global::GapModel.GapField("Implementation Impact", "High - core capability for hot-swap LLM orchestra", 345),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 340),
-                new global::GapModel.GapInfo(
-                    id: "GAP-DYNAMIC-002",
-                    title: "Real-Time Configuration Management",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Configuration Management", "Runtime Adaptation", "Service Coordination" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 348),
-                        new global::GapModel.GapField("Systems Affected", "Configuration Management, Runtime Adaptation, Service Coordination", 349),
-                        new global::GapModel.GapField("Description", "No system for managing and propagating configuration changes across running services", 350),
-                        new global::GapModel.GapField("Missing Components", "Configuration versioning, change propagation, validation, rollback capabilities", 351),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - required for dynamic system adaptation", 352),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 347),
-                new global::GapModel.GapInfo(
-                    id: "GAP-DYNAMIC-003",
-                    title: "Service Mesh Coordination Engine",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Service Coordination", "Load Balancing", "Fault Tolerance" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 355),
-                        new global::GapModel.GapField("Systems Affected", "Service Coordination, Load Balancing, Fault Tolerance", 356),
-                        new global::GapModel.GapField("Description", "No service mesh for coordinating communication between dynamic system components", 357),
-                        new global::GapModel.GapField("Missing Components", "Service discovery, health checking, traffic routing, failure isolation", 358),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - enables sophisticated service coordination", 359),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 354),
-                new global::GapModel.GapInfo(
-                    id: "GAP-REPO-001",
-                    title: "Universal Repository Analysis Engine",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "GitHub Integration", "Code Analysis", "Plugin Generation" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 364),
-                        new global::GapModel.GapField("Systems Affected", "GitHub Integration, Code Analysis, Plugin Generation", 365),
-                        new global::GapModel.GapField("Description", "No framework for analyzing and understanding arbitrary code repositories", 366),
-                        new global::GapModel.GapField("Missing Components", "Multi-language parsers, dependency analysis, API extraction, documentation parsing", 367),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - required for GitHub plugin autopilot", 368),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 363),
-                new global::GapModel.GapInfo(
-                    id: "GAP-REPO-002",
-                    title: "Automated Bridge Code Generation",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Code Generation", "Plugin System", "LLM Infrastructure" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 371),
-                        new global::GapModel.GapField("Systems Affected", "Code Generation, Plugin System, LLM Infrastructure", 372),
-                        new global::GapModel.GapField("Description", "No system for automatically generating integration code between external libraries and LogoMesh", 373),
-                        new global::GapModel.GapField("Missing Components", "Code templates, interface mapping, type conversion, testing framework", 374),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - enables automatic plugin generation", 375),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 370),
-                new global::GapModel.GapInfo(
-                    id: "GAP-SECURITY-003",
-                    title: "External Code Sandbox Environment",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "Critical (P1)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Security Framework", "Plugin Execution", "External Integration" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "Critical (P1)", 380),
-                        new global::GapModel.GapField("Systems Affected", "Security Framework, Plugin Execution, External Integration", 381),
-                        new global::GapModel.GapField("Description", "No secure sandbox for executing untrusted external code and plugins", 382),
-                        new global::GapModel.GapField("Missing Components", "Process isolation, resource limiting, network restrictions, file system protection", 383),
-                        new global::GapModel.GapField("Implementation Impact", "High - essential for safe external code execution", 384),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 379),
-                new global::GapModel.GapInfo(
-                    id: "GAP-SECURITY-004",
-                    title: "Multi-Tenant Security Framework",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Security Framework", "Access Control", "Resource Isolation" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 387),
-                        new global::GapModel.GapField("Systems Affected", "Security Framework, Access Control, Resource Isolation", 388),
-                        new global::GapModel.GapField("Description", "No framework for securely isolating different external integrations and users", 389),
-                        new global::GapModel.GapField("Missing Components", "Tenant isolation, resource quotas, access control policies, audit logging", 390),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - required for enterprise deployment scenarios", 391),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 386),
-                new global::GapModel.GapInfo(
-                    id: "GAP-PERFORMANCE-002",
-                    title: "Dynamic Resource Allocation Engine",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Resource Management", "Performance Optimization", "Load Balancing" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 396),
-                        new global::GapModel.GapField("Systems Affected", "Resource Management, Performance Optimization, Load Balancing", 397),
-                        new global::GapModel.GapField("Description", "No system for dynamically allocating resources based on changing system demands", 398),
-                        new global::GapModel.GapField("Missing Components", "Resource monitoring, predictive scaling, load balancing, performance optimization", 399),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - enables efficient resource utilization", 400),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 395),
-                new global::GapModel.GapInfo(
-                    id: "GAP-PERFORMANCE-003",
-                    title: "Multi-Model Orchestration Engine",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P1,
-                    priorityText: "Critical (P1)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "LLM Infrastructure", "Resource Management", "Performance Optimization" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "Critical (P1)", 403),
-                        new global::GapModel.GapField("Systems Affected", "LLM Infrastructure, Resource Management, Performance Optimization", 404),
-                        new global::GapModel.GapField("Description", "No sophisticated orchestration for managing multiple LLM models simultaneously", 405),
-                        new global::GapModel.GapField("Missing Components", "Model scheduling, resource allocation, performance monitoring, cost optimization", 406),
-                        new global::GapModel.GapField("Implementation Impact", "High - core capability for hot-swap LLM orchestra", 407),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 402),
-                new global::GapModel.GapInfo(
-                    id: "GAP-COORDINATION-001",
-                    title: "Universal Context Management",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Context Engine", "Cross-App Integration", "State Management" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 412),
-                        new global::GapModel.GapField("Systems Affected", "Context Engine, Cross-App Integration, State Management", 413),
-                        new global::GapModel.GapField("Description", "No framework for maintaining context across different external applications", 414),
-                        new global::GapModel.GapField("Missing Components", "Context preservation, state synchronization, semantic mapping, workflow continuity", 415),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - required for seamless cross-app experiences", 416),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 411),
-                new global::GapModel.GapInfo(
-                    id: "GAP-COORDINATION-002",
-                    title: "Application State Synchronization",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "State Management", "External Integration", "Real-Time Sync" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 419),
-                        new global::GapModel.GapField("Systems Affected", "State Management, External Integration, Real-Time Sync", 420),
-                        new global::GapModel.GapField("Description", "No system for synchronizing state between LogoMesh and external applications", 421),
-                        new global::GapModel.GapField("Missing Components", "State monitoring, conflict resolution, real-time sync, rollback capabilities", 422),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - enables consistent cross-app experiences", 423),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 418),
-                new global::GapModel.GapInfo(
-                    id: "GAP-MONITORING-001",
-                    title: "Comprehensive System Observability",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Monitoring", "Audit Trail", "Performance Analysis", "Debugging" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 428),
-                        new global::GapModel.GapField("Systems Affected", "Monitoring, Audit Trail, Performance Analysis, Debugging", 429),
-                        new global::GapModel.GapField("Description", "No comprehensive observability framework for complex multi-service integrations", 430),
-                        new global::GapModel.GapField("Missing Components", "Distributed tracing, metrics collection, log aggregation, performance profiling", 431),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - essential for debugging and optimization", 432),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 427),
-                new global::GapModel.GapInfo(
-                    id: "GAP-MONITORING-002",
-                    title: "External Integration Health Monitoring",
-                    status: global::GapModel.GapStatus.Open,
-                    statusText: "",
-                    priority: global::GapModel.GapPriority.P2,
-                    priorityText: "High (P2)",
-                    type: global::GapModel.GapType.Unspecified,
-                    typeText: "",
-                    scope: global::GapModel.GapScope.Unspecified,
-                    scopeText: "",
-                    systemsAffected: new string[] { "Health Monitoring", "External Integration", "Reliability" },
-                    fields: new global::GapModel.GapField[]
-                    {
-                        new global::GapModel.GapField("Priority", "High (P2)", 435),
-                        new global::GapModel.GapField("Systems Affected", "Health Monitoring, External Integration, Reliability", 436),
-                        new global::GapModel.GapField("Description", "No framework for monitoring health and performance of external service integrations", 437),
-                        new global::GapModel.GapField("Missing Components", "Health checks, SLA monitoring, alert system, dependency tracking", 438),
-                        new global::GapModel.GapField("Implementation Impact", "Medium - required for reliable external integrations", 439),
-                    },
-                    sourcePath: "docs/phase2-gap-analysis.md",
-                    line: 434),
-            };
+                // GAP-SOVEREIGNTY-011: Distributed Consensus Protocol
+                "19:GAP-SOVEREIGNTY-01130:Distributed Consensus Protocol0;4:OPEN1;11:P0-CRITICAL1;13:ARCHITECTURAL3;13:CROSS-CUTTING3;13:Plugin System13:Storage Layer18:Security Framework10;8:Use Case48:Scenario 16 - Cognitive Sovereignty Mesh Network67;0;14:Classification43:ARCHITECTURAL | P0-CRITICAL | CROSS-CUTTING68;0;16:Systems Affected48:Plugin System, Storage Layer, Security Framework69;0;19:Problem Description162:Mesh network requires distributed decision-making for sovereignty enforcement, but no consensus mechanism exists for coordinating decisions across multiple nodes.71;0;21:Current Phase 2 State80:Basic security framework exists but lacks distributed coordination capabilities.74;0;17:Required Solution121:Implement Byzantine fault-tolerant consensus protocol for critical sovereignty decisions with cryptographic verification.77;0;14:Phase 3 Impact73:Blocks autonomous mesh network operation and distributed AI coordination.80;0;19:Proposed Resolution0:83;3;66:Design distributed voting protocol with cryptographic verification0;84;56:Implement node reputation system for trust establishment0;85;59:Create conflict resolution mechanism for disputed decisions0;86;19:Validation Criteria0:88;3;66:Consensus reaches agreement within 30 seconds for 100-node network0;89;45:System tolerates up to 33% Byzantine failures0;90;46:All decisions are cryptographically verifiable0;91;6:Status4:OPEN93;0;27:docs/phase2-gap-analysis.md66;",
+                // GAP-SOVEREIGNTY-012: Cryptographic Identity Verification
+                "19:GAP-SOVEREIGNTY-01235:Cryptographic Identity Verification0;4:OPEN1;11:P0-CRITICAL2;8:SECURITY4;12:FOUNDATIONAL2;23:Security & Transparency13:API & Backend10;8:Use Case48:Scenario 16 - Cognitive Sovereignty Mesh Network96;0;14:Classification37:SECURITY | P0-CRITICAL | FOUNDATIONAL97;0;16:Systems Affected38:Security & Transparency, API & Backend98;0;19:Problem Description130:Self-sovereign mesh network requires decentralized identity verification, but current system relies on centralized authentication.100;0;21:Current Phase 2 State79:Basic security controls exist but use traditional client-server authentication.103;0;17:Required Solution122:Implement self-sovereign identity system with user-controlled cryptographic keys and hardware security module integration.106;0;14:Phase 3 Impact74:Prevents truly decentralized operation and user sovereignty over identity.109;0;19:Proposed Resolution0:112;3;53:Integrate hardware security module for key generation0;113;51:Create identity attestation and verification system0;114;45:Implement zero-knowledge proof authentication0;115;19:Validation Criteria0:117;3;48:Users can authenticate without central authority0;118;48:Identity verification completes within 5 seconds0;119;41:System supports 10,000+ unique identities0;120;6:Status4:OPEN122;0;27:docs/phase2-gap-analysis.md95;",
+                // GAP-SOVEREIGNTY-013: Mesh Network Coordination
+                "19:GAP-SOVEREIGNTY-01325:Mesh Network Coordination0;4:OPEN2;7:P1-HIGH1;13:ARCHITECTURAL3;13:CROSS-CUTTING3;13:Plugin System13:Storage Layer10:TaskEngine10;8:Use Case48:Scenario 16 - Cognitive Sovereignty Mesh Network125;0;14:Classification39:ARCHITECTURAL | P1-HIGH | CROSS-CUTTING126;0;16:Systems Affected40:Plugin System, Storage Layer, TaskEngine127;0;19:Problem Description119:Distributed cognitive operations require P2P coordination layer, but current system assumes client-server architecture.129;0;21:Current Phase 2 State84:TaskEngine supports local coordination but lacks distributed operation capabilities.132;0;17:Required Solution115:Build mesh networking layer with automatic peer discovery, distributed hash table routing, and partition tolerance.135;0;14:Phase 3 Impact68:Blocks distributed AI coordination and offline-first mesh operation.138;0;19:Proposed Resolution0:141;3;46:Implement DHT-based peer discovery and routing0;142;45:Create distributed task coordination protocol0;143;43:Add network partition tolerance and healing0;144;19:Validation Criteria0:146;3;60:Peers discover each other within 30 seconds on local network0;147;55:System maintains connectivity during network partitions0;148;45:Task coordination works across 50+ mesh nodes0;149;6:Status4:OPEN151;0;27:docs/phase2-gap-analysis.md124;",
+                // GAP-SELF-MOD-001: Meta-Cognitive Reflection Architecture
+                "16:GAP-SELF-MOD-00138:Meta-Cognitive Reflection Architecture0;4:OPEN1;11:P0-CRITICAL1;13:ARCHITECTURAL4;12:FOUNDATIONAL3;18:LLM Infrastructure18:Audit Trail System18:Security Framework10;8:Use Case51:Scenario 17 - Self-Modifying Intelligence Bootstrap154;0;14:Classification42:ARCHITECTURAL | P0-CRITICAL | FOUNDATIONAL155;0;16:Systems Affected58:LLM Infrastructure, Audit Trail System, Security Framework156;0;19:Problem Description147:Self-modifying intelligence requires meta-cognitive reflection capabilities, but current system lacks introspection and self-evaluation mechanisms.158;0;21:Current Phase 2 State102:LLM infrastructure supports basic task execution but no self-reflection or code generation validation.161;0;17:Required Solution120:Implement meta-cognitive layer with self-evaluation, code generation validation, and recursive improvement capabilities.164;0;14:Phase 3 Impact61:Prevents autonomous system improvement and adaptive learning.167;0;19:Proposed Resolution0:170;3;42:Create meta-cognitive reflection framework0;171;45:Implement code generation validation pipeline0;172;56:Add recursive improvement monitoring and safety controls0;173;19:Validation Criteria0:175;3;51:System can evaluate its own performance objectively0;176;55:Generated code passes comprehensive security validation0;177;54:Recursive improvements remain within safety boundaries0;178;6:Status4:OPEN180;0;27:docs/phase2-gap-analysis.md153;",
+                // GAP-SELF-MOD-002: Safe Code Generation Pipeline
+                "16:GAP-SELF-MOD-00229:Safe Code Generation Pipeline0;4:OPEN1;11:P0-CRITICAL2;8:SECURITY4;12:FOUNDATIONAL3;20:DevShell Environment18:Security Framework13:Plugin System10;8:Use Case51:Scenario 17 - Self-Modifying Intelligence Bootstrap183;0;14:Classification37:SECURITY | P0-CRITICAL | FOUNDATIONAL184;0;16:Systems Affected55:DevShell Environment, Security Framework, Plugin System185;0;19:Problem Description120:Self-modifying system requires safe code generation, but current system lacks validation pipeline for AI-generated code.187;0;21:Current Phase 2 State78:DevShell supports manual code changes but no automated code generation safety.190;0;17:Required Solution111:Implement comprehensive code generation validation with sandboxing, static analysis, and rollback capabilities.193;0;14:Phase 3 Impact63:Blocks safe autonomous code generation and system modification.196;0;19:Proposed Resolution0:199;3;43:Create sandboxed code execution environment0;200;49:Implement static code analysis for generated code0;201;47:Add automated rollback for unsafe modifications0;202;19:Validation Criteria0:204;3;40:All generated code executes in isolation0;205;55:Static analysis catches 95% of security vulnerabilities0;206;42:Rollback mechanism works within 10 seconds0;207;6:Status4:OPEN209;0;27:docs/phase2-gap-analysis.md182;",
+                // GAP-POLYGLOT-001: Cross-Language Memory Coordination
+                "16:GAP-POLYGLOT-00134:Cross-Language Memory Coordination0;4:OPEN2;7:P1-HIGH1;13:ARCHITECTURAL3;13:CROSS-CUTTING3;13:Plugin System13:Storage Layer10:TaskEngine10;8:Use Case38:Scenario 18 - Polyglot Plugin Symphony212;0;14:Classification39:ARCHITECTURAL | P1-HIGH | CROSS-CUTTING213;0;16:Systems Affected40:Plugin System, Storage Layer, TaskEngine214;0;19:Problem Description116:Multi-language plugins require shared memory coordination, but current system lacks cross-runtime memory management.216;0;21:Current Phase 2 State80:Basic plugin system exists but no cross-language memory sharing or coordination.219;0;17:Required Solution98:Implement shared memory pools with language-specific adapters and garbage collection coordination.222;0;14:Phase 3 Impact80:Blocks advanced multi-language plugin coordination and performance optimization.225;0;19:Proposed Resolution0:228;3;43:Create shared memory pool management system0;229;43:Implement language-specific memory adapters0;230;49:Add cross-runtime garbage collection coordination0;231;19:Validation Criteria0:233;3;53:Memory sharing works between 5+ programming languages0;234;56:No memory leaks during extended multi-language operation0;235;63:Performance overhead <10% compared to single-language execution0;236;6:Status4:OPEN238;0;27:docs/phase2-gap-analysis.md211;",
+                // GAP-POLYGLOT-002: Atomic Cross-Language Transactions
+                "16:GAP-POLYGLOT-00234:Atomic Cross-Language Transactions0;4:OPEN2;7:P1-HIGH1;13:ARCHITECTURAL2;6:SYSTEM3;13:Plugin System13:Storage Layer18:Audit Trail System10;8:Use Case38:Scenario 18 - Polyglot Plugin Symphony241;0;14:Classification32:ARCHITECTURAL | P1-HIGH | SYSTEM242;0;16:Systems Affected48:Plugin System, Storage Layer, Audit Trail System243;0;19:Problem Description143:Multi-language operations require atomic transactions across different runtimes, but current system lacks distributed transaction coordination.245;0;21:Current Phase 2 State78:Storage layer supports basic transactions but not cross-language coordination.248;0;17:Required Solution102:Implement distributed transaction coordinator with two-phase commit across multiple language runtimes.251;0;14:Phase 3 Impact76:Prevents reliable multi-language data operations and consistency guarantees.254;0;19:Proposed Resolution0:257;3;42:Create distributed transaction coordinator0;258;51:Implement two-phase commit protocol across runtimes0;259;62:Add rollback capabilities for failed cross-language operations0;260;19:Validation Criteria0:262;3;52:Transactions complete atomically across 3+ languages0;263;45:Rollback works correctly for partial failures0;264;47:Transaction coordination completes within 500ms0;265;6:Status4:OPEN267;0;27:docs/phase2-gap-analysis.md240;",
+                // GAP-POSTGRES-006: Multi-Tenant Database Support
+                "16:GAP-POSTGRES-00629:Multi-Tenant Database Support0;0:3;2:P21;12:Architecture5;9:Strategic3;13:Storage Layer18:Security Framework19:Resource Management5;14:Classification29:Architecture | P2 | Strategic270;0;16:Systems Affected54:Storage Layer, Security Framework, Resource Management271;0;11:Description50:No support for multi-tenant PostgreSQL deployments272;0;7:Missing56:Tenant isolation, resource quotas, cross-tenant security273;0;14:Phase 2 Impact54:Medium - enables advanced enterprise deployment models274;0;27:docs/phase2-gap-analysis.md269;",
+                // GAP-SCIENTIFIC-001: Large-Scale Scientific Workflow Orchestration
+                "18:GAP-SCIENTIFIC-00145:Large-Scale Scientific Workflow Orchestration0;0:2;2:P11;12:Architecture5;8:Critical3;10:TaskEngine13:Plugin System19:Resource Management5;14:Classification28:Architecture | P1 | Critical277;0;16:Systems Affected46:TaskEngine, Plugin System, Resource Management278;0;11:Description83:No framework for coordinating complex scientific experiments with 100+ participants279;0;7:Missing93:Scientific workflow patterns, participant lifecycle management, experiment state coordination280;0;14:Phase 2 Impact46:High - required for research-grade deployments281;0;27:docs/phase2-gap-analysis.md276;",
+                // GAP-SCIENTIFIC-002: Real-Time Data Pipeline Management
+                "18:GAP-SCIENTIFIC-00234:Real-Time Data Pipeline Management0;0:2;2:P14;11:Performance5;8:Critical3;13:Storage Layer3:VTC20:Real-Time Processing5;14:Classification27:Performance | P1 | Critical284;0;16:Systems Affected40:Storage Layer, VTC, Real-Time Processing285;0;11:Description83:No capability for managing high-throughput data streams from scientific instruments286;0;7:Missing75:Stream processing pipelines, data quality validation, real-time aggregation287;0;14:Phase 2 Impact60:High - essential for scientific data collection and analysis288;0;27:docs/phase2-gap-analysis.md283;",
+                // GAP-SCIENTIFIC-003: Research Ethics and Compliance Framework
+                "18:GAP-SCIENTIFIC-00340:Research Ethics and Compliance Framework0;0:2;2:P12;8:Security5;8:Critical3;18:Security Framework11:Audit Trail14:Access Control5;14:Classification24:Security | P1 | Critical291;0;16:Systems Affected47:Security Framework, Audit Trail, Access Control292;0;11:Description73:No automated enforcement of research ethics protocols and data governance293;0;7:Missing80:IRB compliance validation, participant consent tracking, data retention policies294;0;14:Phase 2 Impact53:High - required for institutional research compliance295;0;27:docs/phase2-gap-analysis.md290;",
+                // GAP-DATABASE-007: Schema Evolution Management
+                "16:GAP-DATABASE-00727:Schema Evolution Management0;0:3;2:P28;11:Reliability5;9:Technical3;13:Storage Layer18:Database Migration15:Version Control5;14:Classification28:Reliability | P2 | Technical298;0;16:Systems Affected50:Storage Layer, Database Migration, Version Control299;0;11:Description67:No systematic approach to database schema evolution across versions300;0;7:Missing65:Migration versioning, schema diff generation, rollback procedures301;0;14:Phase 2 Impact51:Medium - important for long-term system maintenance302;0;27:docs/phase2-gap-analysis.md297;",
+                // GAP-DATABASE-008: Cross-Database Query Optimization
+                "16:GAP-DATABASE-00833:Cross-Database Query Optimization0;0:3;2:P24;11:Performance5;9:Technical3;13:Storage Layer12:Query Engine22:Performance Monitoring5;14:Classification28:Performance | P2 | Technical305;0;16:Systems Affected51:Storage Layer, Query Engine, Performance Monitoring306;0;11:Description73:No optimization framework for queries that span multiple database systems307;0;7:Missing70:Query plan analysis, cross-DB join optimization, performance profiling308;0;14:Phase 2 Impact57:Medium - enhances query performance in hybrid deployments309;0;27:docs/phase2-gap-analysis.md304;",
+                // GAP-INTEGRATION-001: API Gateway and Service Mesh Framework
+                "19:GAP-INTEGRATION-00138:API Gateway and Service Mesh Framework0;0:2;13:Critical (P1)0;0:0;0:3;13:Plugin System20:External Integration14:API Management5;8:Priority13:Critical (P1)318;0;16:Systems Affected51:Plugin System, External Integration, API Management319;0;11:Description83:No unified API gateway for managing external service integrations and rate limiting320;0;18:Missing Components88:Service discovery, load balancing, circuit breakers, rate limiting, authentication proxy321;0;21:Implementation Impact49:High - foundational for all external integrations322;0;27:docs/phase2-gap-analysis.md317;",
+                // GAP-INTEGRATION-002: External Service Adapter Framework
+                "19:GAP-INTEGRATION-00234:External Service Adapter Framework0;0:2;13:Critical (P1)0;0:0;0:3;13:Plugin System18:GitHub Integration20:Universal App Bridge5;8:Priority13:Critical (P1)325;0;16:Systems Affected55:Plugin System, GitHub Integration, Universal App Bridge326;0;11:Description85:No standardized framework for creating adapters to external services and applications327;0;18:Missing Components83:Adapter templates, service discovery, protocol translation, error handling patterns328;0;21:Implementation Impact65:High - required for GitHub autopilot and app bridge functionality329;0;27:docs/phase2-gap-analysis.md324;",
+                // GAP-INTEGRATION-003: Cross-Platform Application Control Interface
+                "19:GAP-INTEGRATION-00344:Cross-Platform Application Control Interface0;0:3;9:High (P2)0;0:0;0:3;20:Universal App Bridge28:Operating System Integration13:UI Automation5;8:Priority9:High (P2)332;0;16:Systems Affected65:Universal App Bridge, Operating System Integration, UI Automation333;0;11:Description85:No framework for controlling external applications across different operating systems334;0;18:Missing Components90:Platform-specific adapters, UI automation, COM/AppleScript integration, process management335;0;21:Implementation Impact50:Medium - enables universal app bridge capabilities336;0;27:docs/phase2-gap-analysis.md331;",
+                // GAP-DYNAMIC-001: Hot-Swap Infrastructure Framework
+                "15:GAP-DYNAMIC-00133:Hot-Swap Infrastructure Framework0;0:2;13:Critical (P1)0;0:0;0:3;18:LLM Infrastructure13:Plugin System18:Runtime Management5;8:Priority13:Critical (P1)341;0;16:Systems Affected53:LLM Infrastructure, Plugin System, Runtime Management342;0;11:Description85:No framework for dynamically replacing system components without service interruption343;0;18:Missing Components87:State preservation, graceful degradation, rollback mechanisms, configuration versioning344;0;21:Implementation Impact49:High - core capability for hot-swap LLM orchestra345;0;27:docs/phase2-gap-analysis.md340;",
+                // GAP-DYNAMIC-002: Real-Time Configuration Management
+                "15:GAP-DYNAMIC-00234:Real-Time Configuration Management0;0:3;9:High (P2)0;0:0;0:3;24:Configuration Management18:Runtime Adaptation20:Service Coordination5;8:Priority9:High (P2)348;0;16:Systems Affected66:Configuration Management, Runtime Adaptation, Service Coordination349;0;11:Description84:No system for managing and propagating configuration changes across running services350;0;18:Missing Components79:Configuration versioning, change propagation, validation, rollback capabilities351;0;21:Implementation Impact47:Medium - required for dynamic system adaptation352;0;27:docs/phase2-gap-analysis.md347;",
+                // GAP-DYNAMIC-003: Service Mesh Coordination Engine
+                "15:GAP-DYNAMIC-00332:Service Mesh Coordination Engine0;0:3;9:High (P2)0;0:0;0:3;20:Service Coordination14:Load Balancing15:Fault Tolerance5;8:Priority9:High (P2)355;0;16:Systems Affected53:Service Coordination, Load Balancing, Fault Tolerance356;0;11:Description80:No service mesh for coordinating communication between dynamic system components357;0;18:Missing Components70:Service discovery, health checking, traffic routing, failure isolation358;0;21:Implementation Impact51:Medium - enables sophisticated service coordination359;0;27:docs/phase2-gap-analysis.md354;",
+                // GAP-REPO-001: Universal Repository Analysis Engine
+                "12:GAP-REPO-00136:Universal Repository Analysis Engine0;0:3;9:High (P2)0;0:0;0:3;18:GitHub Integration13:Code Analysis17:Plugin Generation5;8:Priority9:High (P2)364;0;16:Systems Affected52:GitHub Integration, Code Analysis, Plugin Generation365;0;11:Description72:No framework for analyzing and understanding arbitrary code repositories366;0;18:Missing Components82:Multi-language parsers, dependency analysis, API extraction, documentation parsing367;0;21:Implementation Impact45:Medium - required for GitHub plugin autopilot368;0;27:docs/phase2-gap-analysis.md363;",
+                // GAP-REPO-002: Automated Bridge Code Generation
+                "12:GAP-REPO-00232:Automated Bridge Code Generation0;0:3;9:High (P2)0;0:0;0:3;15:Code Generation13:Plugin System18:LLM Infrastructure5;8:Priority9:High (P2)371;0;16:Systems Affected50:Code Generation, Plugin System, LLM Infrastructure372;0;11:Description95:No system for automatically generating integration code between external libraries and LogoMesh373;0;18:Missing Components69:Code templates, interface mapping, type conversion, testing framework374;0;21:Implementation Impact44:Medium - enables automatic plugin generation375;0;27:docs/phase2-gap-analysis.md370;",
+                // GAP-SECURITY-003: External Code Sandbox Environment
+                "16:GAP-SECURITY-00333:External Code Sandbox Environment0;0:2;13:Critical (P1)0;0:0;0:3;18:Security Framework16:Plugin Execution20:External Integration5;8:Priority13:Critical (P1)380;0;16:Systems Affected58:Security Framework, Plugin Execution, External Integration381;0;11:Description67:No secure sandbox for executing untrusted external code and plugins382;0;18:Missing Components82:Process isolation, resource limiting, network restrictions, file system protection383;0;21:Implementation Impact49:High - essential for safe external code execution384;0;27:docs/phase2-gap-analysis.md379;",
+                // GAP-SECURITY-004: Multi-Tenant Security Framework
+                "16:GAP-SECURITY-00431:Multi-Tenant Security Framework0;0:3;9:High (P2)0;0:0;0:3;18:Security Framework14:Access Control18:Resource Isolation5;8:Priority9:High (P2)387;0;16:Systems Affected54:Security Framework, Access Control, Resource Isolation388;0;11:Description77:No framework for securely isolating different external integrations and users389;0;18:Missing Components73:Tenant isolation, resource quotas, access control policies, audit logging390;0;21:Implementation Impact53:Medium - required for enterprise deployment scenarios391;0;27:docs/phase2-gap-analysis.md386;",
+                // GAP-PERFORMANCE-002: Dynamic Resource Allocation Engine
+                "19:GAP-PERFORMANCE-00234:Dynamic Resource Allocation Engine0;0:3;9:High (P2)0;0:0;0:3;19:Resource Management24:Performance Optimization14:Load Balancing5;8:Priority9:High (P2)396;0;16:Systems Affected61:Resource Management, Performance Optimization, Load Balancing397;0;11:Description79:No system for dynamically allocating resources based on changing system demands398;0;18:Missing Components81:Resource monitoring, predictive scaling, load balancing, performance optimization399;0;21:Implementation Impact47:Medium - enables efficient resource utilization400;0;27:docs/phase2-gap-analysis.md395;",
+                // GAP-PERFORMANCE-003: Multi-Model Orchestration Engine
+                "19:GAP-PERFORMANCE-00332:Multi-Model Orchestration Engine0;0:2;13:Critical (P1)0;0:0;0:3;18:LLM Infrastructure19:Resource Management24:Performance Optimization5;8:Priority13:Critical (P1)403;0;16:Systems Affected65:LLM Infrastructure, Resource Management, Performance Optimization404;0;11:Description78:No sophisticated orchestration for managing multiple LLM models simultaneously405;0;18:Missing Components80:Model scheduling, resource allocation, performance monitoring, cost optimization406;0;21:Implementation Impact49:High - core capability for hot-swap LLM orchestra407;0;27:docs/phase2-gap-analysis.md402;",
+                // GAP-COORDINATION-001: Universal Context Management
+                "20:GAP-COORDINATION-00128:Universal Context Management0;0:3;9:High (P2)0;0:0;0:3;14:Context Engine21:Cross-App Integration16:State Management5;8:Priority9:High (P2)412;0;16:Systems Affected55:Context Engine, Cross-App Integration, State Management413;0;11:Description75:No framework for maintaining context across different external applications414;0;18:Missing Components82:Context preservation, state synchronization, semantic mapping, workflow continuity415;0;21:Implementation Impact52:Medium - required for seamless cross-app experiences416;0;27:docs/phase2-gap-analysis.md411;",
+                // GAP-COORDINATION-002: Application State Synchronization
+                "20:GAP-COORDINATION-00233:Application State Synchronization0;0:3;9:High (P2)0;0:0;0:3;16:State Management20:External Integration14:Real-Time Sync5;8:Priority9:High (P2)419;0;16:Systems Affected54:State Management, External Integration, Real-Time Sync420;0;11:Description76:No system for synchronizing state between LogoMesh and external applications421;0;18:Missing Components76:State monitoring, conflict resolution, real-time sync, rollback capabilities422;0;21:Implementation Impact49:Medium - enables consistent cross-app experiences423;0;27:docs/phase2-gap-analysis.md418;",
+                // GAP-MONITORING-001: Comprehensive System Observability
+                "18:GAP-MONITORING-00134:Comprehensive System Observability0;0:3;9:High (P2)0;0:0;0:4;10:Monitoring11:Audit Trail20:Performance Analysis9:Debugging5;8:Priority9:High (P2)428;0;16:Systems Affected56:Monitoring, Audit Trail, Performance Analysis, Debugging429;0;11:Description79:No comprehensive observability framework for complex multi-service integrations430;0;18:Missing Components79:Distributed tracing, metrics collection, log aggregation, performance profiling431;0;21:Implementation Impact49:Medium - essential for debugging and optimization432;0;27:docs/phase2-gap-analysis.md427;",
+                // GAP-MONITORING-002: External Integration Health Monitoring
+                "18:GAP-MONITORING-00238:External Integration Health Monitoring0;0:3;9:High (P2)0;0:0;0:3;17:Health Monitoring20:External Integration11:Reliability5;8:Priority9:High (P2)435;0;16:Systems Affected52:Health Monitoring, External Integration, Reliability436;0;11:Description83:No framework for monitoring health and performance of external service integrations437;0;18:Missing Components64:Health checks, SLA monitoring, alert system, dependency tracking438;0;21:Implementation Impact52:Medium - required for reliable external integrations439;0;27:docs/phase2-gap-analysis.md434;",
+            });
 
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>(Items);
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo> None = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>(new global::GapModel.GapInfo[0]);
+            internal static readonly global::System.Collections.Generic.Dictionary<string, global::GapModel.GapInfo> ById = Index(Items);
 
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[] ByStatus = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[]
             {
@@ -963,6 +248,17 @@ namespace App
                 }
 
                 return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>(picked);
+            }
+
+            private static global::System.Collections.Generic.Dictionary<string, global::GapModel.GapInfo> Index(global::GapModel.GapInfo[] items)
+            {
+                var byId = new global::System.Collections.Generic.Dictionary<string, global::GapModel.GapInfo>(items.Length, global::System.StringComparer.Ordinal);
+                foreach (var item in items)
+                {
+                    byId.Add(item.Id, item);
+                }
+
+                return byId;
             }
         }
     }
