@@ -193,7 +193,7 @@ internal static class GapDocumentParser
             }
 
             // "Text" over a line of dashes is a setext heading to Markdig; in gap documents it is a paragraph and a rule.
-            if (heading.IsSetext && heading.HeaderChar == '-')
+            if (heading.IsSetext && heading.Level == 2)
             {
                 VisitParagraph(heading);
                 CloseEntry();
@@ -218,32 +218,51 @@ internal static class GapDocumentParser
 
         private void VisitParagraph(LeafBlock paragraph)
         {
-            // Outside an entry only a bold first line matters (a bold entry or a document fact): skip the inline parse otherwise.
-            if (_entry is null && !StartsWithEmphasis(paragraph))
+            // Outside an entry only a bold line matters (a bold entry or a document fact): skip the inline parse otherwise.
+            if (_entry is null && !HasLineStartingWithEmphasis(paragraph))
             {
                 return;
             }
 
+            // A line that is one strong span with a title starts a bold entry, even without a blank line before it.
             var lines = InlineText.SplitLines(_inlines.Read(paragraph));
-            var first = SingleNonBlank(lines[0]);
-            if (first is EmphasisInline { DelimiterCount: >= 2 } strong
-                && TryReadTitle(InlineText.Render(strong, _source), out var id, out var title))
+            var from = 0;
+            for (var i = 0; i < lines.Count; i++)
             {
-                StartEntry(id, title, paragraph, headingLevel: null);
-                AddLines(lines, firstLine: 1);
+                if (SingleNonBlank(lines[i]) is EmphasisInline { DelimiterCount: >= 2 } strong
+                    && TryReadTitle(InlineText.Render(strong, _source), out var id, out var title))
+                {
+                    ReadParagraphLines(lines, from, i);
+                    StartEntry(id, title, strong, headingLevel: null);
+                    from = i + 1;
+                }
+            }
+
+            ReadParagraphLines(lines, from, lines.Count);
+        }
+
+        private void ReadParagraphLines(List<List<Inline>> lines, int from, int to)
+        {
+            if (from >= to)
+            {
                 return;
             }
 
             if (_entry is not null)
             {
-                _entry.BeginParagraph();
-                AddLines(lines, firstLine: 0);
+                if (from == 0)
+                {
+                    _entry.BeginParagraph();
+                }
+
+                AddLines(lines, from, to);
                 return;
             }
 
-            foreach (var line in lines)
+            // Outside any entry only document-level facts are read.
+            for (var i = from; i < to; i++)
             {
-                if (TryReadFieldStart(line, out var name, out var value, out var position))
+                if (TryReadFieldStart(lines[i], out var name, out var value, out var position))
                 {
                     TryReadDocumentField(name, value, position);
                 }
@@ -256,7 +275,8 @@ internal static class GapDocumentParser
             {
                 case ParagraphBlock paragraph:
                     _entry!.BeginParagraph();
-                    AddLines(InlineText.SplitLines(_inlines.Read(paragraph)), firstLine: 0);
+                    var paragraphLines = InlineText.SplitLines(_inlines.Read(paragraph));
+                    AddLines(paragraphLines, 0, paragraphLines.Count);
                     break;
                 case ListBlock list:
                     foreach (var item in list)
@@ -303,11 +323,11 @@ internal static class GapDocumentParser
                         _entry!.StartField(name, value, position);
                     }
 
-                    AddLines(lines, firstLine: 1);
+                    AddLines(lines, 1, lines.Count);
                 }
                 else
                 {
-                    AddLines(lines, firstLine: 0);
+                    AddLines(lines, 0, lines.Count);
                 }
             }
 
@@ -318,9 +338,9 @@ internal static class GapDocumentParser
         }
 
         /// <summary>Each line that starts with <c>**Name:**</c> starts a field; other lines continue the current one.</summary>
-        private void AddLines(List<List<Inline>> lines, int firstLine)
+        private void AddLines(List<List<Inline>> lines, int from, int to)
         {
-            for (var i = firstLine; i < lines.Count; i++)
+            for (var i = from; i < to; i++)
             {
                 if (TryReadFieldStart(lines[i], out var name, out var value, out var position))
                 {
@@ -360,12 +380,12 @@ internal static class GapDocumentParser
             return true;
         }
 
-        private void StartEntry(string id, string title, Block block, int? headingLevel)
+        private void StartEntry(string id, string title, MarkdownObject node, int? headingLevel)
         {
             CloseEntry();
-            var offset = Math.Max(0, Math.Min(_source.ToOffset(block.Span.Start), _text.Length));
-            // Within the block only: an ID written with escapes or entities is not found verbatim, and a search to the end would be quadratic.
-            var idOffset = _text.IndexOf(id, offset, Math.Max(0, Math.Min(block.Span.Length, _text.Length - offset)), StringComparison.Ordinal);
+            var offset = Math.Max(0, Math.Min(_source.ToOffset(node.Span.Start), _text.Length));
+            // Within the node only: an ID written with escapes or entities is not found verbatim, and a search to the end would be quadratic.
+            var idOffset = _text.IndexOf(id, offset, Math.Max(0, Math.Min(node.Span.Length, _text.Length - offset)), StringComparison.Ordinal);
             _entry = new EntryBuilder(id, title, Position(idOffset < 0 ? offset : idOffset, id.Length), headingLevel);
         }
 
@@ -575,10 +595,24 @@ internal static class GapDocumentParser
                 new[] { "the code fence opened here is never closed, so the rest of the document is read as code and defines no gap" }.ToEquatableArray()));
         }
 
-        private bool StartsWithEmphasis(LeafBlock block)
+        private static bool HasLineStartingWithEmphasis(LeafBlock block)
         {
-            var offset = _source.ToOffset(block.Span.Start);
-            return !block.Span.IsEmpty && offset >= 0 && offset < _text.Length && _text[offset] is '*' or '_';
+            for (var i = 0; i < block.Lines.Count; i++)
+            {
+                var slice = block.Lines.Lines[i].Slice;
+                var j = slice.Start;
+                while (j <= slice.End && slice.Text[j] is ' ' or '\t')
+                {
+                    j++;
+                }
+
+                if (j <= slice.End && slice.Text[j] is '*' or '_')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private SourcePosition Position(MarkdownObject node)
