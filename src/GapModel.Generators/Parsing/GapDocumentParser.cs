@@ -107,7 +107,7 @@ internal static class GapDocumentParser
                 // Markdig throws past its nesting limits. Read the parts around the bad one rather than lose them all.
                 if (level == SplitLevel.None)
                 {
-                    _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, Position(start, 0), new[] { ex.Message }.ToEquatableArray()));
+                    ReportUnreadable(start, length, ex.Message);
                     return;
                 }
 
@@ -120,7 +120,7 @@ internal static class GapDocumentParser
 
                 if (parts.Count < 2)
                 {
-                    _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, Position(start, 0), new[] { ex.Message }.ToEquatableArray()));
+                    ReportUnreadable(start, length, ex.Message);
                     return;
                 }
 
@@ -141,6 +141,18 @@ internal static class GapDocumentParser
                 _cancellationToken.ThrowIfCancellationRequested();
                 VisitTopLevel(block);
             }
+        }
+
+        /// <summary>Reported at the part's first text, not at the blank lines before it.</summary>
+        private void ReportUnreadable(int start, int length, string reason)
+        {
+            var first = start;
+            while (first < start + length - 1 && char.IsWhiteSpace(_text[first]))
+            {
+                first++;
+            }
+
+            _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, Position(first, 0), new[] { reason }.ToEquatableArray()));
         }
 
         public GapDocumentSpec Finish()
@@ -173,6 +185,18 @@ internal static class GapDocumentParser
                 case FencedCodeBlock fence when IsUnclosedAtEnd(fence):
                     ReportUnclosedFence(fence);
                     goto default;
+                case ListBlock list when _entry is null:
+                    // Outside entries a list is read for document-level facts only (`- **Total Gaps Identified:** 191`).
+                    foreach (var item in list)
+                    {
+                        if (item is ListItemBlock { Count: > 0 } listItem && listItem[0] is ParagraphBlock first && HasLineStartingWithEmphasis(first))
+                        {
+                            var lines = InlineText.SplitLines(_inlines.Read(first));
+                            ReadParagraphLines(lines, 0, lines.Count);
+                        }
+                    }
+
+                    break;
                 default:
                     if (_entry is not null)
                     {
