@@ -19,8 +19,8 @@ namespace GapModel.Generators.Parsing;
 /// Markdig's emphasis and inline-HTML parsing cost grows with the square of the number of <c>*</c>/<c>_</c> runs and
 /// <c>&lt;</c> in a block (unclosed delimiters nest; <c>&lt;?</c> and <c>&lt;!--</c> scan to the block's end), and it
 /// throws past 10,240 nested inlines. So a block with more than <see cref="MaxTriggers"/> of them is parsed line by
-/// line, and a line with more than that is kept as written. Every block therefore costs at most
-/// <c>MaxTriggers</c> times its length; an exception in Markdig also falls back, line by line, then to the text as written.
+/// line, and a line with more than that in chunks of at most that many (emphasis cannot span a cut). Every parse
+/// therefore costs at most about <c>MaxTriggers</c> times its length. A chunk on which Markdig throws is kept as written.
 /// </para>
 /// </remarks>
 internal sealed class InlineReader
@@ -71,14 +71,21 @@ internal sealed class InlineReader
                 root.AppendChild(new LineBreakInline());
             }
 
-            if (CountTriggers(lines, i, 1) <= MaxTriggers && TryParse(new ParagraphBlock(), lines, i, 1) is { } line)
+            var slice = lines[i].Slice;
+            for (var start = slice.Start; start <= slice.End;)
             {
-                line.TransferChildrenTo(root);
-            }
-            else
-            {
-                var slice = lines[i].Slice;
-                root.AppendChild(new LiteralInline(slice) { Span = new SourceSpan(slice.Start, slice.End) });
+                var end = ChunkEnd(slice.Text, start, slice.End);
+                var chunk = new StringLine(new StringSlice(slice.Text, start, end), lines[i].Line, lines[i].Column + (start - slice.Start), lines[i].Position + (start - slice.Start), lines[i].NewLine);
+                if (TryParse(new ParagraphBlock(), new[] { chunk }, 0, 1) is { } parsedChunk)
+                {
+                    parsedChunk.TransferChildrenTo(root);
+                }
+                else
+                {
+                    root.AppendChild(new LiteralInline(chunk.Slice) { Span = new SourceSpan(start, end) });
+                }
+
+                start = end + 1;
             }
         }
 
@@ -111,6 +118,8 @@ internal sealed class InlineReader
     }
 
     /// <summary>Runs of <c>*</c> or <c>_</c>, and each <c>&lt;</c>: what makes Markdig's inline parse superlinear.</summary>
+    private static bool IsTrigger(char c, char previous) => c == '<' || (c is '*' or '_' && c != previous);
+
     private static int CountTriggers(StringLine[] lines, int start, int count)
     {
         var triggers = 0;
@@ -121,12 +130,9 @@ internal sealed class InlineReader
             for (var j = slice.Start; j <= slice.End; j++)
             {
                 var c = slice.Text[j];
-                if (c == '<' || (c is '*' or '_' && c != previous))
+                if (IsTrigger(c, previous) && ++triggers > MaxTriggers)
                 {
-                    if (++triggers > MaxTriggers)
-                    {
-                        return triggers;
-                    }
+                    return triggers;
                 }
 
                 previous = c;
@@ -134,5 +140,25 @@ internal sealed class InlineReader
         }
 
         return triggers;
+    }
+
+    /// <summary>The inclusive end of the longest run of text from <paramref name="start"/> with at most <see cref="MaxTriggers"/> triggers.</summary>
+    private static int ChunkEnd(string text, int start, int end)
+    {
+        var triggers = 0;
+        var previous = '\0';
+        for (var j = start; j <= end; j++)
+        {
+            var c = text[j];
+            if (IsTrigger(c, previous) && ++triggers > MaxTriggers)
+            {
+                // Cut before the trigger: a delimiter run is never split.
+                return j - 1;
+            }
+
+            previous = c;
+        }
+
+        return end;
     }
 }
