@@ -217,4 +217,18 @@ public sealed class FieldAndVocabularyTests
         Assert.Equal(1, document.DeclaredTotal);
         Assert.DoesNotContain(document.Diagnostics, d => d.Id == DiagnosticIds.DeclaredTotalMismatch);
     }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Text_kept_as_written_has_lf_line_ends_whatever_the_document_has(string newLine)
+    {
+        // Found by the line-end property: a code span across lines and a code block kept their CRLF.
+        var text = "# GAP-A: t\n- [ ] action\n``\n``\n\n**Notes:**\n\n```\ncode\nmore\n```\n".Replace("\n", newLine);
+
+        var gap = Single(text);
+
+        Assert.Equal("action `` ``", gap.Fields[0].Items.Single().Text);
+        Assert.Equal("```\ncode\nmore\n```", gap.Fields[1].Value);
+    }
 }

@@ -38,14 +38,13 @@ internal static class ParsedDocumentChecks
         });
     }
 
-    /// <summary>Everything but offsets, which a BOM or CRLF line ends shift; text kept as written has its line ends normalised.</summary>
+    /// <summary>Everything but offsets, which a BOM or CRLF line ends shift.</summary>
     public static IEnumerable<string> Describe(GapDocumentSpec document)
         => document.Gaps.Select(g => string.Join("|", g.Id, g.Title, g.Position.Line, g.Position.Column, g.Status, g.StatusText, g.Priority, g.PriorityText, g.Type, g.TypeText, g.Scope, g.ScopeText,
                 string.Join(";", g.SystemsAffected),
                 string.Join(";", g.Fields.Select(f => f.Name + "=" + f.Value + "@" + f.Position.Line + ":" + f.Position.Column + "[" + string.Join(",", f.Items.Select(i => i.Text + i.IsDone + i.Position.Line + ":" + i.Position.Column)) + "]"))))
             .Concat(document.Diagnostics.Select(d => d.Id + "@" + d.Position.Line + ":" + d.Position.Column + ":" + string.Join(",", d.MessageArgs)))
-            .Append("total=" + document.DeclaredTotal)
-            .Select(line => line.Replace("\r\n", "\n").Replace('\r', '\n'));
+            .Append("total=" + document.DeclaredTotal);
 
     private static IEnumerable<SourcePosition> Positions(GapDocumentSpec document)
     {
