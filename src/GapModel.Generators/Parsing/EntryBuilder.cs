@@ -71,23 +71,25 @@ internal sealed class EntryBuilder
 
         var classification = Find(fields, "Classification");
         var parts = classification?.Value.Split('|').Select(p => p.Trim()).ToArray() ?? Array.Empty<string>();
-        var typeText = parts.Length > 0 ? parts[0] : string.Empty;
-        var scopeText = parts.Length > 2 ? string.Join(" | ", parts.Skip(2)) : string.Empty;
 
-        // A Priority field (the Day-4 shape) wins over the classification's middle part.
+        // Fields of their own (Type, Priority as in the Day-4 shape, Scope) win over the parts of the classification.
+        var typeField = Find(fields, "Type");
+        var typeText = typeField?.Value ?? (parts.Length > 0 ? parts[0] : string.Empty);
         var priorityField = Find(fields, "Priority");
         var priorityText = priorityField?.Value ?? (parts.Length > 1 ? parts[1] : string.Empty);
+        var scopeField = Find(fields, "Scope");
+        var scopeText = scopeField?.Value ?? (parts.Length > 2 ? string.Join(" | ", parts.Skip(2)) : string.Empty);
 
         var type = Vocabulary.ParseType(typeText);
         if (type == GapTypeKind.Other)
         {
-            Report(diagnostics, DiagnosticIds.UnrecognisedValue, classification!.Position, "type", typeText, "ARCHITECTURAL, SECURITY, INTEGRATION, PERFORMANCE, UI/UX, TESTING, DOCUMENTATION");
+            Report(diagnostics, DiagnosticIds.UnrecognisedValue, (typeField ?? classification)!.Position, "type", typeText, "ARCHITECTURAL, SECURITY, INTEGRATION, PERFORMANCE, UI/UX, TESTING, DOCUMENTATION");
         }
 
         var scope = Vocabulary.ParseScope(scopeText);
         if (scope == GapScopeKind.Other)
         {
-            Report(diagnostics, DiagnosticIds.UnrecognisedValue, classification!.Position, "scope", scopeText, "ISOLATED, SYSTEM, CROSS-CUTTING, FOUNDATIONAL");
+            Report(diagnostics, DiagnosticIds.UnrecognisedValue, (scopeField ?? classification)!.Position, "scope", scopeText, "ISOLATED, SYSTEM, CROSS-CUTTING, FOUNDATIONAL");
         }
 
         var priority = Vocabulary.ParsePriority(priorityText, out var priorityRecognised);

@@ -4,6 +4,7 @@ using System.Threading;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Model;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -15,7 +16,7 @@ namespace GapModel.Generators.Parsing;
 /// </summary>
 internal static class GapDocumentParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     public static GapDocumentSpec Parse(string text, CancellationToken cancellationToken = default)
     {
@@ -27,8 +28,44 @@ internal static class GapDocumentParser
 
         var reader = new Reader(text, cancellationToken);
         var start = text[0] == '\uFEFF' ? 1 : 0;
-        reader.Read(start, text.Length - start, splitOnFailure: true);
+        reader.Read(start, text.Length - start, SplitLevel.Sections);
         return reader.Finish();
+    }
+
+    /// <summary>
+    /// Markdig parses blocks only: every leaf is closed with inline parsing off, and <see cref="InlineReader"/> parses
+    /// the inlines of just the blocks the model reads, within a budget (see there). No inline parser is registered
+    /// either, so a leaf that escaped the switch would still cost only a linear literal scan.
+    /// </summary>
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
+        builder.InlineParsers.Clear();
+        foreach (var parser in builder.BlockParsers)
+        {
+            parser.Closed += static (_, block) =>
+            {
+                if (block is LeafBlock leaf)
+                {
+                    leaf.ProcessInlines = false;
+                }
+            };
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>How far a range that Markdig cannot read is split before it is given up.</summary>
+    private enum SplitLevel
+    {
+        /// <summary>Split before headings and thematic breaks.</summary>
+        Sections,
+
+        /// <summary>Split at blank lines.</summary>
+        BlankLines,
+
+        /// <summary>Report the range as unreadable.</summary>
+        None,
     }
 
     /// <summary>Walks the top-level blocks, one entry open at a time.</summary>
@@ -43,6 +80,7 @@ internal static class GapDocumentParser
         private readonly Dictionary<string, SourcePosition> _defined = new(StringComparer.Ordinal);
         private readonly List<MarkdownDiagnostic> _diagnostics = new();
         private MarkdownSource _source;
+        private InlineReader _inlines = null!;
         private EntryBuilder? _entry;
         private int? _declaredTotal;
         private SourcePosition _declaredTotalPosition;
@@ -54,7 +92,8 @@ internal static class GapDocumentParser
             _lines = new LineMap(text);
         }
 
-        public void Read(int start, int length, bool splitOnFailure)
+        /// <summary>Reads a range of the text; if Markdig throws on it, reads its sections, then its blank-line chunks, apart.</summary>
+        public void Read(int start, int length, SplitLevel level)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             MarkdownDocument document;
@@ -65,28 +104,55 @@ internal static class GapDocumentParser
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // Markdig throws past its nesting limits. Read the sections around the bad one rather than lose them all.
-                var sections = splitOnFailure ? Sections(start, length) : null;
-                if (sections is null || sections.Count < 2)
+                // Markdig throws past its nesting limits. Read the parts around the bad one rather than lose them all.
+                if (level == SplitLevel.None)
                 {
-                    _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, Position(start, 0), new[] { ex.Message }.ToEquatableArray()));
+                    ReportUnreadable(start, length, ex.Message);
                     return;
                 }
 
-                foreach (var (sectionStart, sectionLength) in sections)
+                var parts = Split(start, length, byBlankLines: level == SplitLevel.BlankLines);
+                if (parts.Count < 2 && level == SplitLevel.Sections)
                 {
-                    Read(sectionStart, sectionLength, splitOnFailure: false);
+                    level = SplitLevel.BlankLines;
+                    parts = Split(start, length, byBlankLines: true);
+                }
+
+                if (parts.Count < 2)
+                {
+                    ReportUnreadable(start, length, ex.Message);
+                    return;
+                }
+
+                var next = level == SplitLevel.Sections ? SplitLevel.BlankLines : SplitLevel.None;
+
+                foreach (var (partStart, partLength) in parts)
+                {
+                    Read(partStart, partLength, next);
                 }
 
                 return;
             }
 
             _source = new MarkdownSource(_text, start);
+            _inlines = new InlineReader(document);
             foreach (var block in document)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 VisitTopLevel(block);
             }
+        }
+
+        /// <summary>Reported at the part's first text, not at the blank lines before it.</summary>
+        private void ReportUnreadable(int start, int length, string reason)
+        {
+            var first = start;
+            while (first < start + length - 1 && char.IsWhiteSpace(_text[first]))
+            {
+                first++;
+            }
+
+            _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, Position(first, 0), new[] { reason }.ToEquatableArray()));
         }
 
         public GapDocumentSpec Finish()
@@ -116,6 +182,21 @@ internal static class GapDocumentParser
                 case ParagraphBlock paragraph:
                     VisitParagraph(paragraph);
                     break;
+                case FencedCodeBlock fence when IsUnclosedAtEnd(fence):
+                    ReportUnclosedFence(fence);
+                    goto default;
+                case ListBlock list when _entry is null:
+                    // Outside entries a list is read for document-level facts only (`- **Total Gaps Identified:** 191`).
+                    foreach (var item in list)
+                    {
+                        if (item is ListItemBlock { Count: > 0 } listItem && listItem[0] is ParagraphBlock first && HasLineStartingWithEmphasis(first))
+                        {
+                            var lines = InlineText.SplitLines(_inlines.Read(first));
+                            ReadParagraphLines(lines, 0, lines.Count);
+                        }
+                    }
+
+                    break;
                 default:
                     if (_entry is not null)
                     {
@@ -128,10 +209,18 @@ internal static class GapDocumentParser
 
         private void VisitHeading(HeadingBlock heading)
         {
-            var text = InlineText.Render(heading.Inline, _source);
+            var text = InlineText.Render(_inlines.Read(heading), _source);
             if (TryReadTitle(text, out var id, out var title))
             {
                 StartEntry(id, title, heading, heading.Level);
+                return;
+            }
+
+            // "Text" over a line of dashes is a setext heading to Markdig; in gap documents it is a paragraph and a rule.
+            if (heading.IsSetext && heading.Level == 2)
+            {
+                VisitParagraph(heading);
+                CloseEntry();
                 return;
             }
 
@@ -151,29 +240,53 @@ internal static class GapDocumentParser
             _entry.StartField(text.Trim(), string.Empty, Position(heading));
         }
 
-        private void VisitParagraph(ParagraphBlock paragraph)
+        private void VisitParagraph(LeafBlock paragraph)
         {
-            var lines = InlineText.SplitLines(paragraph.Inline);
-            var first = SingleNonBlank(lines[0]);
-            if (first is EmphasisInline { DelimiterCount: >= 2 } strong
-                && TryReadTitle(InlineText.Render(strong, _source), out var id, out var title))
+            // Outside an entry only a bold line matters (a bold entry or a document fact): skip the inline parse otherwise.
+            if (_entry is null && !HasLineStartingWithEmphasis(paragraph))
             {
-                StartEntry(id, title, paragraph, headingLevel: null);
-                AddLines(lines, firstLine: 1);
+                return;
+            }
+
+            // A line that is one strong span with a title starts a bold entry, even without a blank line before it.
+            var lines = InlineText.SplitLines(_inlines.Read(paragraph));
+            var from = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (SingleNonBlank(lines[i]) is EmphasisInline { DelimiterCount: >= 2 } strong
+                    && TryReadTitle(InlineText.Render(strong, _source), out var id, out var title))
+                {
+                    ReadParagraphLines(lines, from, i);
+                    StartEntry(id, title, strong, headingLevel: null);
+                    from = i + 1;
+                }
+            }
+
+            ReadParagraphLines(lines, from, lines.Count);
+        }
+
+        private void ReadParagraphLines(List<List<Inline>> lines, int from, int to)
+        {
+            if (from >= to)
+            {
                 return;
             }
 
             if (_entry is not null)
             {
-                _entry.BeginParagraph();
-                AddLines(lines, firstLine: 0);
+                if (from == 0)
+                {
+                    _entry.BeginParagraph();
+                }
+
+                AddLines(lines, from, to);
                 return;
             }
 
             // Outside any entry only document-level facts are read.
-            foreach (var line in lines)
+            for (var i = from; i < to; i++)
             {
-                if (TryReadFieldStart(line, out var name, out var value, out var position))
+                if (TryReadFieldStart(lines[i], out var name, out var value, out var position))
                 {
                     TryReadDocumentField(name, value, position);
                 }
@@ -186,17 +299,21 @@ internal static class GapDocumentParser
             {
                 case ParagraphBlock paragraph:
                     _entry!.BeginParagraph();
-                    AddLines(InlineText.SplitLines(paragraph.Inline), firstLine: 0);
+                    var paragraphLines = InlineText.SplitLines(_inlines.Read(paragraph));
+                    AddLines(paragraphLines, 0, paragraphLines.Count);
                     break;
                 case ListBlock list:
                     foreach (var item in list)
                     {
-                        VisitListItem((ListItemBlock)item);
+                        if (item is ListItemBlock listItem)
+                        {
+                            VisitListItem(listItem);
+                        }
                     }
 
                     break;
                 case LeafBlock leaf:
-                    // Code, HTML and anything else kept as written.
+                    // Code, HTML, headings in quotes and anything else kept as written: an ID in them defines nothing.
                     _entry!.BeginParagraph();
                     _entry.AppendText((_source.Slice(leaf.Span) ?? string.Empty).Trim(), Position(leaf));
                     break;
@@ -216,10 +333,11 @@ internal static class GapDocumentParser
             if (item.Count > 0 && item[0] is ParagraphBlock paragraph)
             {
                 rest = 1;
-                var lines = InlineText.SplitLines(paragraph.Inline);
+                var inlines = _inlines.Read(paragraph);
+                var lines = InlineText.SplitLines(inlines);
                 if (TryReadCheckbox(paragraph, out var isDone))
                 {
-                    var text = InlineText.Render(paragraph.Inline, _source).Replace('\n', ' ').Trim();
+                    var text = InlineText.Render(inlines, _source).Replace('\n', ' ').Trim();
                     _entry!.AddChecklistItem(StripCheckbox(text), isDone, Position(paragraph));
                 }
                 else if (TryReadFieldStart(lines[0], out var name, out var value, out var position))
@@ -229,11 +347,11 @@ internal static class GapDocumentParser
                         _entry!.StartField(name, value, position);
                     }
 
-                    AddLines(lines, firstLine: 1);
+                    AddLines(lines, 1, lines.Count);
                 }
                 else
                 {
-                    AddLines(lines, firstLine: 0);
+                    AddLines(lines, 0, lines.Count);
                 }
             }
 
@@ -244,9 +362,9 @@ internal static class GapDocumentParser
         }
 
         /// <summary>Each line that starts with <c>**Name:**</c> starts a field; other lines continue the current one.</summary>
-        private void AddLines(List<List<Inline>> lines, int firstLine)
+        private void AddLines(List<List<Inline>> lines, int from, int to)
         {
-            for (var i = firstLine; i < lines.Count; i++)
+            for (var i = from; i < to; i++)
             {
                 if (TryReadFieldStart(lines[i], out var name, out var value, out var position))
                 {
@@ -286,11 +404,12 @@ internal static class GapDocumentParser
             return true;
         }
 
-        private void StartEntry(string id, string title, Block block, int? headingLevel)
+        private void StartEntry(string id, string title, MarkdownObject node, int? headingLevel)
         {
             CloseEntry();
-            var offset = _source.ToOffset(block.Span.Start);
-            var idOffset = _text.IndexOf(id, offset, StringComparison.Ordinal);
+            var offset = Math.Max(0, Math.Min(_source.ToOffset(node.Span.Start), _text.Length));
+            // Within the node only: an ID written with escapes or entities is not found verbatim, and a search to the end would be quadratic.
+            var idOffset = _text.IndexOf(id, offset, Math.Max(0, Math.Min(node.Span.Length, _text.Length - offset)), StringComparison.Ordinal);
             _entry = new EntryBuilder(id, title, Position(idOffset < 0 ? offset : idOffset, id.Length), headingLevel);
         }
 
@@ -417,27 +536,58 @@ internal static class GapDocumentParser
             return true;
         }
 
-        /// <summary>Top-level sections of a range, split before ATX headings and thematic breaks outside fences.</summary>
-        private List<(int Start, int Length)> Sections(int start, int length)
+        /// <summary>
+        /// Splits a range before ATX headings and thematic breaks, or at blank lines, never inside a fenced code block
+        /// (a fence closes on a line of at least as many of its own characters).
+        /// </summary>
+        private List<(int Start, int Length)> Split(int start, int length, bool byBlankLines)
         {
-            var sections = new List<(int, int)>();
-            var sectionStart = start;
+            var parts = new List<(int, int)>();
+            var partStart = start;
             var end = start + length;
-            var inFence = false;
+            var fenceChar = '\0';
+            var fenceLength = 0;
             var lineStart = start;
             while (lineStart < end)
             {
-                var lineEnd = _text.IndexOfAny(new[] { '\n', '\r' }, lineStart, end - lineStart);
-                lineEnd = lineEnd < 0 ? end : lineEnd;
-                var line = _text.Substring(lineStart, lineEnd - lineStart).TrimStart(' ');
-                if (line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal))
+                _cancellationToken.ThrowIfCancellationRequested();
+                var lineEnd = lineStart;
+                while (lineEnd < end && _text[lineEnd] is not ('\n' or '\r'))
                 {
-                    inFence = !inFence;
+                    lineEnd++;
                 }
-                else if (!inFence && lineStart > sectionStart && (line.StartsWith("#", StringComparison.Ordinal) || line.StartsWith("---", StringComparison.Ordinal)))
+
+                var first = lineStart;
+                while (first < lineEnd && _text[first] is ' ' or '\t')
                 {
-                    sections.Add((sectionStart, lineStart - sectionStart));
-                    sectionStart = lineStart;
+                    first++;
+                }
+
+                var run = first;
+                while (run < lineEnd && run - first < 1000 && _text[run] == _text[first])
+                {
+                    run++;
+                }
+
+                var runLength = run - first;
+                var c = first < lineEnd ? _text[first] : '\0';
+                if (fenceLength > 0)
+                {
+                    if (c == fenceChar && runLength >= fenceLength && _text.Substring(run, lineEnd - run).Trim().Length == 0)
+                    {
+                        fenceLength = 0;
+                    }
+                }
+                else if (c is '`' or '~' && runLength >= 3)
+                {
+                    fenceChar = c;
+                    fenceLength = runLength;
+                }
+                else if (lineStart > partStart
+                    && (byBlankLines ? first == lineEnd : c == '#' || (c is '-' or '*' or '_' && runLength >= 3)))
+                {
+                    parts.Add((partStart, lineStart - partStart));
+                    partStart = lineStart;
                 }
 
                 lineStart = lineEnd + 1;
@@ -447,8 +597,46 @@ internal static class GapDocumentParser
                 }
             }
 
-            sections.Add((sectionStart, end - sectionStart));
-            return sections;
+            parts.Add((partStart, end - partStart));
+            return parts;
+        }
+
+        /// <summary>A top-level fence without a closing line runs to the end of the text.</summary>
+        private static bool IsUnclosedAtEnd(FencedCodeBlock fence) => fence.ClosingFencedCharCount == 0;
+
+        /// <summary>An unclosed fence swallows the rest of the document: say so when an entry may be lost in it.</summary>
+        private void ReportUnclosedFence(FencedCodeBlock fence)
+        {
+            var offset = _source.ToOffset(fence.Span.Start);
+            if (_text.IndexOf(GapIdSyntax.Prefix, offset, StringComparison.Ordinal) < 0)
+            {
+                return;
+            }
+
+            _diagnostics.Add(new MarkdownDiagnostic(
+                DiagnosticIds.UnreadableDocument,
+                Position(offset, 0),
+                new[] { "the code fence opened here is never closed, so the rest of the document is read as code and defines no gap" }.ToEquatableArray()));
+        }
+
+        private static bool HasLineStartingWithEmphasis(LeafBlock block)
+        {
+            for (var i = 0; i < block.Lines.Count; i++)
+            {
+                var slice = block.Lines.Lines[i].Slice;
+                var j = slice.Start;
+                while (j <= slice.End && slice.Text[j] is ' ' or '\t')
+                {
+                    j++;
+                }
+
+                if (j <= slice.End && slice.Text[j] is '*' or '_')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private SourcePosition Position(MarkdownObject node)

@@ -69,7 +69,7 @@ internal static class InlineText
                 builder.Append(source.Slice(code.Span) ?? code.Delimiter + code.Content + code.Delimiter);
                 break;
             case HtmlInline html:
-                builder.Append(html.Tag);
+                builder.Append(source.Slice(html.Span) ?? MarkdownSource.NormalizeLineEnds(html.Tag));
                 break;
             case HtmlEntityInline entity:
                 builder.Append(entity.Transcoded.ToString());
@@ -134,6 +134,10 @@ internal readonly struct MarkdownSource
 
         var start = span.Start + Shift;
         var length = span.Length;
-        return start + length <= Text.Length ? Text.Substring(start, length) : null;
+        return start + length <= Text.Length ? NormalizeLineEnds(Text.Substring(start, length)) : null;
     }
+
+    /// <summary>CRLF and lone CR become LF, so a document reads the same whatever line ends it was checked out with.</summary>
+    public static string NormalizeLineEnds(string text)
+        => text.IndexOf('\r') < 0 ? text : text.Replace("\r\n", "\n").Replace('\r', '\n');
 }

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CsCheck;
+using GapModel.Generators.Parsing;
+using GapModel.Tests.Infrastructure;
+using Xunit;
+
+namespace GapModel.Tests.Parsing;
+
+/// <summary>
+/// Thousands of generated and mutated documents: the parser never throws, gives the same <c>GapDocumentSpec</c> for
+/// the same text, keeps every position consistent with Roslyn, and reads CRLF, lone-CR and BOM copies the same way.
+/// </summary>
+public sealed class ParserPropertyTests
+{
+    private static readonly string[] SeedLines = Fixtures.Seed.Replace("\r\n", "\n").Split('\n');
+
+    // Pieces of gap documents, from the seed's vocabulary to the inputs that break Markdown readers.
+    private static readonly string[] Pieces =
+    [
+        "### GAP-SOVEREIGNTY-011: Distributed Consensus Protocol", "## GAP-A: Title", "# GAP-B-2: t", "###### GAP-C: deep", "#### GAP-A: again",
+        "**GAP-POSTGRES-006: Multi-Tenant Database Support**", "**GAP-X-1:**", "__GAP-U: under__", "GAP-P: prose", "`GAP-Q: code`",
+        "**Use Case:** Scenario 16", "**Classification:** ARCHITECTURAL | P0-CRITICAL | CROSS-CUTTING", "**Classification:** Architecture | P2 | Strategic",
+        "**Classification:** Reliability | P9 | Technical", "- **Priority:** Critical (P1)", "- **Priority:** High (P2)", "**Priority:** urgent",
+        "**Systems Affected:** Plugin System, Storage Layer", "- **Systems Affected:** , ,", "**Status:** OPEN", "**Status:** in progress",
+        "**Status:** RESOLVED", "**Status:** Closed", "**Status:**", "**Problem Description:**", "- [ ] action", "- [x] done", "- [X] DONE", "- [",
+        "- **Missing Components:** a, b", "- **Implementation Impact:** High", "**Total Gaps Identified:** 191", "**Total Gaps Identified:** x",
+        "**Day 4 Summary:** text", "---", "***", "===", "```", "```markdown", "~~~", "````", "    indented code GAP-Z: x", "> quote", "> > ### GAP-Q: quoted",
+        "- item", "  - nested", "    - deeper", "1. one", "<div>", "</div>", "<!--", "<?", "[a](", "![a](", "[a]: http://x", "[x](y)", "*a", "**",
+        "**a** **b**", "_", "\\*", "&amp;", "&#0;", "<T>", "`code`", "``", "|a|b|", "Plain text.", "", "", "", "  ", "\t",
+    ];
+
+    private static readonly Gen<string> Unicode =
+        Gen.Int[0, 0xFFFF].Array[1, 6].Select(codes => new string(codes.Select(c => (char)c).ToArray()));
+
+    private static readonly Gen<string> Line = Gen.Frequency(
+        (12, Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i])),
+        (3, Gen.Int[0, SeedLines.Length - 1].Select(i => SeedLines[i])),
+        (2, Gen.Int[0, 40].Select(n => new string(' ', n % 9) + string.Concat(Enumerable.Repeat(n % 2 == 0 ? "- " : "> ", n)) + "x")),
+        (1, Unicode));
+
+    private static readonly Gen<string> NewLine = Gen.Frequency((8, Gen.Const("\n")), (2, Gen.Const("\r\n")), (1, Gen.Const("\r")), (1, Gen.Const("\u2028")));
+
+    private static readonly Gen<string> GeneratedDocument =
+        Gen.Select(Gen.Bool, Gen.Select(Line, NewLine, (line, newLine) => line + newLine).Array[0, 60])
+            .Select((bom, lines) => (bom ? "\uFEFF" : string.Empty) + string.Concat(lines));
+
+    // Mutations of the seed: delete, duplicate or replace lines; insert fences, rules, nesting or random text.
+    private static readonly Gen<string> MutatedSeed =
+        Gen.Select(Gen.Int[0, 5], Gen.Int[0, SeedLines.Length - 1], Line).Array[1, 12]
+            .Select(Gen.Int[0, 3], (edits, endings) =>
+            {
+                var lines = SeedLines.ToList();
+                foreach (var (kind, at, line) in edits)
+                {
+                    var index = Math.Min(at, lines.Count - 1);
+                    switch (kind)
+                    {
+                        case 0 when lines.Count > 1: lines.RemoveAt(index); break;
+                        case 1: lines.Insert(index, lines[index]); break;
+                        case 2: lines[index] = line; break;
+                        case 3: lines.Insert(index, line); break;
+                        case 4: lines[index] = "  " + lines[index]; break;
+                        default: lines[index] = lines[index] + line; break;
+                    }
+                }
+
+                var text = string.Join("\n", lines);
+                return endings switch { 1 => text.Replace("\n", "\r\n"), 2 => text.Replace('\n', '\r'), 3 => "\uFEFF" + text, _ => text };
+            });
+
+    [Fact]
+    public void Generated_documents_parse_deterministically_with_consistent_positions()
+        => GeneratedDocument.Sample(AssertReadable, iter: 3_000, threads: 1, seed: null, print: Show);
+
+    [Fact]
+    public void Mutated_seeds_parse_deterministically_with_consistent_positions()
+        => MutatedSeed.Sample(AssertReadable, iter: 400, threads: 1, print: Show);
+
+    [Fact]
+    public void Line_ends_and_a_bom_change_nothing_but_offsets_in_generated_documents()
+    {
+        var lfDocument = Gen.Select(Line, NewLine, (line, _) => line).Array[0, 60]
+            .Select(lines => string.Join("\n", lines.Select(l => l.Replace("\r", string.Empty).Replace("\u2028", string.Empty))));
+
+        lfDocument.Sample(
+            text =>
+            {
+                var expected = ParsedDocumentChecks.Describe(GapDocumentParser.Parse(text)).ToList();
+                Assert.Equal(expected, ParsedDocumentChecks.Describe(GapDocumentParser.Parse(text.Replace("\n", "\r\n"))));
+                Assert.Equal(expected, ParsedDocumentChecks.Describe(GapDocumentParser.Parse(text.Replace('\n', '\r'))));
+
+                // A BOM left in the string is a character of line 0 to Roslyn too, so compare BOM copies with each other.
+                Assert.Equal(
+                    ParsedDocumentChecks.Describe(GapDocumentParser.Parse("\uFEFF" + text)),
+                    ParsedDocumentChecks.Describe(GapDocumentParser.Parse("\uFEFF" + text.Replace("\n", "\r\n"))));
+            },
+            iter: 1_000,
+            threads: 1,
+            print: Show);
+    }
+
+    private static void AssertReadable(string text)
+    {
+        var first = GapDocumentParser.Parse(text);
+        var second = GapDocumentParser.Parse(text);
+
+        Assert.Equal(first, second);
+        ParsedDocumentChecks.AssertPositionsAgreeWithRoslyn(text, first);
+        ParsedDocumentChecks.AssertGapsAreWellFormed(text, first);
+    }
+
+    // Failing inputs printed escaped, so line ends and control characters can be pasted into a test.
+    private static string Show(string text)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ when c < ' ' || c > '~' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.Append('"').ToString();
+    }
+}
