@@ -66,9 +66,13 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
             symbolContext => AttributeSources.ForSymbol(symbolContext.Symbol, attributes => checker.Check(attributes, symbolContext.ReportDiagnostic, symbolContext.CancellationToken)),
             SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
 
-        // Assembly and module attributes, local functions and lambdas belong to no symbol action.
+        // Assembly and module attributes, event backing fields, local functions and lambdas belong to no symbol action.
         context.RegisterSyntaxNodeAction(
-            nodeContext => AttributeSources.ForAssemblyOrModule(nodeContext, attributes => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken)),
+            nodeContext =>
+            {
+                AttributeSources.ForAssemblyOrModule(nodeContext, attributes => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken));
+                AttributeSources.ForEventField(nodeContext, attribute => checker.CheckBound(attribute, nodeContext.SemanticModel, nodeContext.ReportDiagnostic, nodeContext.CancellationToken));
+            },
             SyntaxKind.AttributeList);
         context.RegisterSyntaxNodeAction(
             nodeContext => AttributeSources.ForFunction(nodeContext, attributes => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken)),

@@ -46,8 +46,29 @@ internal sealed class AttributeChecker
             return;
         }
 
+        CheckValue(attribute.ConstructorArguments[0].Value as string, argument, report);
+    }
+
+    /// <summary>
+    /// <c>[field: AddressesGap(...)]</c> on a field-like event: its backing field is not public API, so this one
+    /// attribute is bound from syntax. Rare, and only attribute lists with the <c>field</c> target get here.
+    /// </summary>
+    public void CheckBound(AttributeSyntax syntax, SemanticModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        if (model.GetSymbolInfo(syntax, cancellationToken).Symbol is not IMethodSymbol { Parameters.Length: 1 } constructor
+            || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _attributeType)
+            || GapIdArgument(syntax) is not { } argument
+            || model.GetConstantValue(argument, cancellationToken) is not { HasValue: true } value)
+        {
+            return;
+        }
+
+        CheckValue(value.Value as string, argument, report);
+    }
+
+    private void CheckValue(string? id, ExpressionSyntax argument, Action<Diagnostic> report)
+    {
         var location = argument.GetLocation();
-        var id = attribute.ConstructorArguments[0].Value as string;
         if (!GapIdSyntax.IsValid(id))
         {
             // 'gap-auth-001' or 'GAP_AUTH_001' for a known ID is a misspelling worth a fix, not a shape error.

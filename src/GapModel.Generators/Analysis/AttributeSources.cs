@@ -21,6 +21,9 @@ internal static class AttributeSources
             case IMethodSymbol { ContainingType.TypeKind: TypeKind.Delegate }:
                 // Invoke, BeginInvoke and EndInvoke share the delegate's parameters: visited with the delegate type.
                 return;
+            case IMethodSymbol { PartialDefinitionPart: not null }:
+                // The implementation part of a partial method: its attributes are merged into the definition's.
+                return;
             case IMethodSymbol method:
                 check(method.GetAttributes());
                 ForSignature(method, check);
@@ -34,6 +37,17 @@ internal static class AttributeSources
                     ForParameters(invoke.Parameters, 0, check);
                 }
 
+                // [field: ...] on an auto-property goes to a backing field no symbol action visits.
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is IFieldSymbol { IsImplicitlyDeclared: true, AssociatedSymbol: IPropertySymbol } backingField)
+                    {
+                        check(backingField.GetAttributes());
+                    }
+                }
+
+                return;
+            case IPropertySymbol { PartialDefinitionPart: not null }:
                 return;
             case IPropertySymbol property:
                 check(property.GetAttributes());
@@ -61,6 +75,19 @@ internal static class AttributeSources
         check(attributes.Where(a => a.ApplicationSyntaxReference is { } reference
             && reference.SyntaxTree == list.SyntaxTree
             && list.Span.Contains(reference.Span)).ToImmutableArray());
+    }
+
+    /// <summary><c>[field: ...]</c> on a field-like event, whose backing field no public API exposes.</summary>
+    public static void ForEventField(SyntaxNodeAnalysisContext context, Action<AttributeSyntax> check)
+    {
+        var list = (AttributeListSyntax)context.Node;
+        if (list.Target?.Identifier.IsKind(SyntaxKind.FieldKeyword) == true && list.Parent is EventFieldDeclarationSyntax)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                check(attribute);
+            }
+        }
     }
 
     /// <summary>
