@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Linq;
 using GapModel.Generators.Analysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -71,6 +71,18 @@ internal static class AnalyzerTestHarness
 
         state.AnalyzerConfigFiles.Add(("/.globalconfig", globalConfig));
     }
+
+    /// <summary>
+    /// Microsoft.CodeAnalysis.Testing turns every rule of the analyzer on; users get the descriptors' defaults
+    /// (GM0004 and GM0005 off) and what their configuration says. Tests see what users see.
+    /// </summary>
+    public static Project WithUsersDefaults(Project project)
+    {
+        var options = project.CompilationOptions!;
+        var specific = options.SpecificDiagnosticOptions.RemoveRange(
+            options.SpecificDiagnosticOptions.Keys.Where(id => id.StartsWith("GM", System.StringComparison.Ordinal)));
+        return project.WithCompilationOptions(options.WithSpecificDiagnosticOptions(specific));
+    }
 }
 
 /// <summary>An analyzer test of <see cref="AddressesGapAnalyzer"/> in the harness project.</summary>
@@ -82,6 +94,9 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<AddressesGapAnalyzer, De
         TestCode = source;
         AnalyzerTestHarness.Configure(TestState, gaps, globalConfig ?? AnalyzerTestHarness.GlobalConfig());
     }
+
+    protected override Project ApplyCompilationOptions(Project project)
+        => AnalyzerTestHarness.WithUsersDefaults(base.ApplyCompilationOptions(project));
 
     public static System.Threading.Tasks.Task RunAsync(string source, params DiagnosticResult[] expected)
     {
