@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Generation;
 using GapModel.Generators.Input;
-using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -50,12 +49,12 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Built once per compilation from documents parsed once per text; referenced catalogs and constant
-        // names are only read when an attribute needs them.
+        // Cheap per compilation: the local gaps are reused while the gap files' texts are unchanged; referenced
+        // catalogs and constants are only read when an attribute needs them.
         var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
         var known = new KnownGaps(
             context.Compilation,
-            GapIndex.Create(GapFiles.ReadAll(context.Options, context.CancellationToken)),
+            LocalGaps.Read(context.Options, context.CancellationToken),
             GapFiles.ProjectDirectory(globalOptions),
             GeneratorOptions.Read(globalOptions).Namespace,
             context.CancellationToken);

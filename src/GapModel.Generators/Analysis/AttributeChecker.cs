@@ -99,7 +99,7 @@ internal sealed class AttributeChecker
                 break;
         }
 
-        if (gap.Constant is { } constant && argument.IsKind(SyntaxKind.StringLiteralExpression))
+        if (argument.IsKind(SyntaxKind.StringLiteralExpression) && _known.Constant(gap) is { } constant)
         {
             report(Diagnostic.Create(DiagnosticDescriptors.UseGeneratedConstant, location, ConstantProperties(constant), gap.Id, Display(constant)));
         }
@@ -114,7 +114,7 @@ internal sealed class AttributeChecker
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(AddressesGapAnalyzer.SuggestedIdProperty, suggestion);
-        if (_known.TryGet(suggestion, out var suggested) && suggested.Constant is { } constant)
+        if (_known.TryGet(suggestion, out var suggested) && _known.Constant(suggested) is { } constant)
         {
             properties = properties.AddRange(ConstantProperties(constant));
         }

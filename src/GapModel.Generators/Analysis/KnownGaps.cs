@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -12,43 +11,39 @@ namespace GapModel.Generators.Analysis;
 
 /// <summary>
 /// A gap the analyzer knows, from a local document or from a referenced assembly's catalog. StatusLocation is
-/// <c>file:line</c> of its status line (its entry line when it has none); Constant is its generated constant,
-/// when that exists and this compilation can use it.
+/// <c>file:line</c> of its status line (its entry line when it has none).
 /// </summary>
-internal sealed record KnownGap(string Id, string Title, GapStatusKind Status, string StatusLocation, IFieldSymbol? Constant);
+internal sealed record KnownGap(string Id, string Title, GapStatusKind Status, string StatusLocation, string? ReferencedConstant, IAssemblySymbol? Assembly);
 
 /// <summary>
 /// Every gap one compilation knows: its own gap documents first, then the <c>[assembly: GapDefinition]</c>
-/// catalogs of referenced assemblies. Built once per compilation; the expensive parts are cached elsewhere
-/// (documents by <see cref="GapFiles"/>, referenced catalogs by <see cref="ReferencedCatalogs"/>) and the
-/// referenced catalogs and the constant names are only read when a reference needs them.
+/// catalogs of referenced assemblies. Made once per compilation and cheap to make: the local index is kept across
+/// compilations by <see cref="LocalGaps"/>, referenced catalogs are cached by <see cref="ReferencedCatalogs"/> and
+/// only read when a local lookup misses, and constants are only looked up for the arguments that need one.
 /// </summary>
 internal sealed class KnownGaps
 {
     private readonly Compilation _compilation;
-    private readonly GapIndex _local;
+    private readonly LocalGaps _local;
     private readonly string? _projectDirectory;
-    private readonly string? _constantsType;
-    private readonly Lazy<Dictionary<string, string>> _constantNames;
     private readonly Lazy<INamedTypeSymbol?> _localConstants;
     private readonly Lazy<Dictionary<string, ReferencedGap>> _referenced;
 
-    public KnownGaps(Compilation compilation, GapIndex local, string? projectDirectory, string? constantsNamespace, CancellationToken cancellationToken)
+    public KnownGaps(Compilation compilation, LocalGaps local, string? projectDirectory, string? constantsNamespace, CancellationToken cancellationToken)
     {
         _compilation = compilation;
         _local = local;
         _projectDirectory = projectDirectory;
 
         // The generator writes namespace parts with '@' where they are keywords; metadata names have none.
-        _constantsType = constantsNamespace is null ? "Gaps" : constantsNamespace.Replace("@", string.Empty) + ".Gaps";
-        _constantNames = new(() => ConstantNames.Assign(local.Definitions.Select(d => d.Gap.Id)));
-        _localConstants = new(() => compilation.Assembly.GetTypeByMetadataName(_constantsType));
+        var constantsType = constantsNamespace is null ? "Gaps" : constantsNamespace.Replace("@", string.Empty) + ".Gaps";
+        _localConstants = new(() => compilation.Assembly.GetTypeByMetadataName(constantsType));
         _referenced = new(() => ReferencedCatalogs.Collect(compilation, cancellationToken));
     }
 
     public bool TryGet(string id, out KnownGap gap)
     {
-        if (_local.TryGet(id, out var definition))
+        if (_local.Index.TryGet(id, out var definition))
         {
             gap = FromDocument(definition);
             return true;
@@ -56,7 +51,7 @@ internal sealed class KnownGaps
 
         if (_referenced.Value.TryGetValue(id, out var referenced))
         {
-            gap = new KnownGap(referenced.Id, referenced.Title, referenced.Status, referenced.StatusLocation, ReferencedConstant(referenced));
+            gap = new KnownGap(referenced.Id, referenced.Title, referenced.Status, referenced.StatusLocation, referenced.Constant, referenced.Assembly);
             return true;
         }
 
@@ -65,26 +60,17 @@ internal sealed class KnownGaps
     }
 
     /// <summary>Every known ID, local ones first: the candidates of a did-you-mean suggestion.</summary>
-    public IEnumerable<string> Ids => _local.Ids.Concat(_referenced.Value.Keys.Where(id => !_local.TryGet(id, out _)));
+    public IEnumerable<string> Ids => _local.Index.Ids.Concat(_referenced.Value.Keys.Where(id => !_local.Index.TryGet(id, out _)));
 
-    private KnownGap FromDocument(GapDefinition definition)
+    /// <summary>The generated constant for the gap, when it exists with that value and this compilation can use it.</summary>
+    public IFieldSymbol? Constant(KnownGap gap)
     {
-        var gap = definition.Gap;
-        var status = gap.Fields.FirstOrDefault(f => string.Equals(f.Name, "Status", StringComparison.OrdinalIgnoreCase));
-        var line = (status?.Position ?? gap.Position).DisplayLine;
-        var where = GapFiles.RelativePath(definition.Path, _projectDirectory) + ":" + line.ToString(CultureInfo.InvariantCulture);
-        IFieldSymbol? constant = null;
-        if (_constantNames.Value.TryGetValue(gap.Id, out var name))
+        if (gap.Assembly is null)
         {
-            constant = Usable(_localConstants.Value, name, gap.Id);
+            return _local.ConstantNames.TryGetValue(gap.Id, out var name) ? Usable(_localConstants.Value, name, gap.Id) : null;
         }
 
-        return new KnownGap(gap.Id, gap.Title, gap.Status, where, constant);
-    }
-
-    private IFieldSymbol? ReferencedConstant(ReferencedGap gap)
-    {
-        var constant = gap.Constant;
+        var constant = gap.ReferencedConstant;
         var dot = constant?.LastIndexOf('.') ?? -1;
         if (dot <= 0 || dot == constant!.Length - 1)
         {
@@ -93,6 +79,15 @@ internal sealed class KnownGaps
 
         var type = gap.Assembly.GetTypeByMetadataName(constant.Substring(0, dot).Replace("@", string.Empty));
         return Usable(type, constant.Substring(dot + 1), gap.Id);
+    }
+
+    private KnownGap FromDocument(GapDefinition definition)
+    {
+        var gap = definition.Gap;
+        var status = gap.Fields.FirstOrDefault(f => string.Equals(f.Name, "Status", StringComparison.OrdinalIgnoreCase));
+        var line = (status?.Position ?? gap.Position).DisplayLine;
+        var where = GapFiles.RelativePath(definition.Path, _projectDirectory) + ":" + line.ToString(CultureInfo.InvariantCulture);
+        return new KnownGap(gap.Id, gap.Title, gap.Status, where, null, null);
     }
 
     /// <summary>The constant, only if it really exists with that value and this compilation may use it.</summary>
