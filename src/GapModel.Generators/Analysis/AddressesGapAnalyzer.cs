@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
 using GapModel.Generators.Diagnostics;
+using GapModel.Generators.Generation;
 using GapModel.Generators.Input;
-using GapModel.Generators.Model;
-using GapModel.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,20 +9,34 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GapModel.Generators.Analysis;
 
-/// <summary>Checks every <c>[AddressesGap]</c> against the project's gap documents: GM0001, GM0002, GM0003.</summary>
+/// <summary>
+/// Checks every <c>[AddressesGap]</c> against the gaps the project knows (its gap documents and the catalogs of
+/// referenced assemblies): GM0001 unknown, GM0002 resolved, GM0003 not an ID, GM0004 literal where a constant
+/// exists, GM0005 in progress. Each is reported once per attribute, at its argument.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
 {
     public const string AttributeMetadataName = "GapModel.AddressesGapAttribute";
 
+    /// <summary>Property keys a diagnostic hands to the code fixes.</summary>
+    public const string SuggestedIdProperty = "SuggestedId";
+    public const string ConstantTypeProperty = "ConstantType";
+    public const string ConstantNameProperty = "ConstantName";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.UnknownGap, DiagnosticDescriptors.ResolvedGap, DiagnosticDescriptors.InvalidGapId);
+        DiagnosticDescriptors.UnknownGap,
+        DiagnosticDescriptors.ResolvedGap,
+        DiagnosticDescriptors.InvalidGapId,
+        DiagnosticDescriptors.UseGeneratedConstant,
+        DiagnosticDescriptors.GapInProgress);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
 
-        // Generated code is not the user's to fix.
+        // Not in generated code: its author cannot act on a warning there and a code fix could not change it;
+        // what generated it (a template, a gap document) is what has to change.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
@@ -38,128 +49,32 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Built once per compilation; the parsed documents themselves are cached across compilations.
-        var index = GapIndex.Create(GapFiles.ReadAll(context.Options, context.CancellationToken));
-        var projectDirectory = GapFiles.ProjectDirectory(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-        var checker = new ReferenceChecker(attributeType, index, projectDirectory);
+        // Cheap per compilation: the local gaps are reused while the gap files' texts are unchanged; referenced
+        // catalogs and constants are only read when an attribute needs them.
+        var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        var known = new KnownGaps(
+            context.Compilation,
+            LocalGaps.Read(context.Options, context.CancellationToken),
+            GapFiles.ProjectDirectory(globalOptions),
+            GeneratorOptions.Read(globalOptions).Namespace,
+            context.CancellationToken);
+        var checker = new AttributeChecker(attributeType, known);
 
         // Attributes are read from symbols the compiler has already bound, not re-bound from syntax.
         context.RegisterSymbolAction(
-            checker.AnalyzeSymbol,
+            symbolContext => AttributeSources.ForSymbol(symbolContext.Symbol, attributes => checker.Check(attributes, symbolContext.ReportDiagnostic, symbolContext.CancellationToken)),
             SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
-        context.RegisterSyntaxNodeAction(checker.AnalyzeAssemblyAttributes, SyntaxKind.AttributeList);
-    }
 
-    private sealed class ReferenceChecker
-    {
-        private readonly INamedTypeSymbol _attributeType;
-        private readonly GapIndex _index;
-        private readonly string? _projectDirectory;
-
-        public ReferenceChecker(INamedTypeSymbol attributeType, GapIndex index, string? projectDirectory)
-        {
-            _attributeType = attributeType;
-            _index = index;
-            _projectDirectory = projectDirectory;
-        }
-
-        public void AnalyzeSymbol(SymbolAnalysisContext context)
-        {
-            var symbol = context.Symbol;
-            Check(context.ReportDiagnostic, symbol.GetAttributes(), context);
-            switch (symbol)
+        // Assembly and module attributes, event backing fields, local functions and lambdas belong to no symbol action.
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
             {
-                case IMethodSymbol method:
-                    Check(context.ReportDiagnostic, method.GetReturnTypeAttributes(), context);
-                    foreach (var parameter in method.Parameters)
-                    {
-                        Check(context.ReportDiagnostic, parameter.GetAttributes(), context);
-                    }
-
-                    foreach (var typeParameter in method.TypeParameters)
-                    {
-                        Check(context.ReportDiagnostic, typeParameter.GetAttributes(), context);
-                    }
-
-                    break;
-                case IPropertySymbol property:
-                    foreach (var parameter in property.Parameters)
-                    {
-                        Check(context.ReportDiagnostic, parameter.GetAttributes(), context);
-                    }
-
-                    break;
-                case INamedTypeSymbol type:
-                    foreach (var typeParameter in type.TypeParameters)
-                    {
-                        Check(context.ReportDiagnostic, typeParameter.GetAttributes(), context);
-                    }
-
-                    break;
-            }
-        }
-
-        /// <summary><c>[assembly: ...]</c> and <c>[module: ...]</c> belong to no symbol action.</summary>
-        public void AnalyzeAssemblyAttributes(SyntaxNodeAnalysisContext context)
-        {
-            var list = (AttributeListSyntax)context.Node;
-            var target = list.Target?.Identifier.Kind();
-            if (target is not (SyntaxKind.AssemblyKeyword or SyntaxKind.ModuleKeyword))
-            {
-                return;
-            }
-
-            var attributes = target == SyntaxKind.AssemblyKeyword
-                ? context.Compilation.Assembly.GetAttributes()
-                : context.Compilation.SourceModule.GetAttributes();
-            var inList = attributes.Where(a => a.ApplicationSyntaxReference?.SyntaxTree == list.SyntaxTree
-                && list.Span.Contains(a.ApplicationSyntaxReference.Span));
-            foreach (var attribute in inList)
-            {
-                CheckOne(context.ReportDiagnostic, attribute, context.CancellationToken);
-            }
-        }
-
-        private void Check(System.Action<Diagnostic> report, ImmutableArray<AttributeData> attributes, SymbolAnalysisContext context)
-        {
-            foreach (var attribute in attributes)
-            {
-                CheckOne(report, attribute, context.CancellationToken);
-            }
-        }
-
-        private void CheckOne(System.Action<Diagnostic> report, AttributeData attribute, System.Threading.CancellationToken cancellationToken)
-        {
-            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _attributeType)
-                || attribute.ConstructorArguments.Length != 1
-                || attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax
-                || syntax.ArgumentList is not { Arguments.Count: > 0 } arguments)
-            {
-                return;
-            }
-
-            var location = arguments.Arguments[0].Expression.GetLocation();
-            var id = attribute.ConstructorArguments[0].Value as string;
-            if (!GapIdSyntax.IsValid(id))
-            {
-                report(Diagnostic.Create(DiagnosticDescriptors.InvalidGapId, location, id ?? "null"));
-                return;
-            }
-
-            if (!_index.TryGet(id!, out var definition))
-            {
-                report(Diagnostic.Create(DiagnosticDescriptors.UnknownGap, location, id, string.Empty));
-                return;
-            }
-
-            var gap = definition.Gap;
-            if (gap.Status == GapStatusKind.Resolved)
-            {
-                var status = gap.Fields.FirstOrDefault(f => string.Equals(f.Name, "Status", System.StringComparison.OrdinalIgnoreCase));
-                var line = (status?.Position ?? gap.Position).DisplayLine;
-                var where = GapFiles.RelativePath(definition.Path, _projectDirectory) + ":" + line.ToString(CultureInfo.InvariantCulture);
-                report(Diagnostic.Create(DiagnosticDescriptors.ResolvedGap, location, gap.Id, gap.Title, where));
-            }
-        }
+                AttributeSources.ForAssemblyOrModule(nodeContext, attributes => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken));
+                AttributeSources.ForEventField(nodeContext, attribute => checker.CheckBound(attribute, nodeContext.SemanticModel, nodeContext.ReportDiagnostic, nodeContext.CancellationToken));
+            },
+            SyntaxKind.AttributeList);
+        context.RegisterSyntaxNodeAction(
+            nodeContext => AttributeSources.ForFunction(nodeContext, attributes => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken)),
+            SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression, SyntaxKind.SimpleLambdaExpression);
     }
 }

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using GapModel.CodeFixes;
+using GapModel.Generators.Analysis;
+using GapModel.Tests.Analysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace GapModel.Tests.CodeFixes;
+
+/// <summary>
+/// <c>dotnet format analyzers --diagnostics GM0001 GM0002</c>, step for step as its <c>AnalyzerFormatter</c> and
+/// <c>SolutionCodeFixApplier</c> do it: per ID, analyze again, ask the fix for an action on the first diagnostic of
+/// <em>any</em> requested ID, and run its Fix All for the solution with that action's equivalence key.
+/// </summary>
+public sealed class DotnetFormatFixAllTests
+{
+    private static readonly string[] Requested = ["GM0001", "GM0002"];
+
+    /// <summary>The formatter takes the IDs in no fixed order (a hash set); the trap needs GM0002's turn to come first.</summary>
+    [Theory]
+    [InlineData("GM0002", "GM0001")]
+    [InlineData("GM0001", "GM0002")]
+    public async Task Both_rules_are_fixed_in_one_file_in_either_order(string firstId, string secondId)
+    {
+        var (solution, documentId) = CreateSolution("""
+            using GapModel;
+
+            [AddressesGap("GAP-CAHCE-010")]
+            class C
+            {
+                [AddressesGap("GAP-AUTH-002")]
+                void M() { }
+
+                [AddressesGap("GAP-AUTH-0001")]
+                void N() { }
+            }
+            """);
+        var keys = new List<string?>();
+
+        foreach (var id in new[] { firstId, secondId })
+        {
+            CodeFixProvider fixer = id == "GM0001" ? new UnknownGapFixer() : new ResolvedGapFixer();
+            var diagnostics = await AnalyzeAsync(solution.GetProject(documentId.ProjectId)!);
+            var first = diagnostics.First();
+
+            CodeAction? action = null;
+            var document = solution.GetDocument(first.Location.SourceTree)!;
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (a, _) => action ??= a, CancellationToken.None));
+            keys.Add(action?.EquivalenceKey);
+
+            var fixAllContext = new FixAllContext(
+                document, fixer, FixAllScope.Solution, action?.EquivalenceKey!, [id], new Provider(diagnostics), CancellationToken.None);
+            var fixAll = await fixer.GetFixAllProvider()!.GetFixAsync(fixAllContext);
+            Assert.NotNull(fixAll);
+            var operations = await fixAll!.GetOperationsAsync(CancellationToken.None);
+            solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        }
+
+        // The trap itself: going first, the GM0002 pass is handed the GM0001 diagnostic, registers nothing, gets no key.
+        Assert.Equal(firstId == "GM0002" ? [null, "GM0001"] : ["GM0001", "GM0002"], keys);
+        var text = (await solution.GetDocument(documentId)!.GetTextAsync()).ToString();
+        Assert.Equal("""
+            using GapModel;
+
+            [AddressesGap("GAP-CACHE-010")]
+            class C
+            {
+                void M() { }
+
+                [AddressesGap("GAP-AUTH-001")]
+                void N() { }
+            }
+            """, text);
+    }
+
+    private static (Solution Solution, DocumentId DocumentId) CreateSolution(string source)
+    {
+        var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var documentId = DocumentId.CreateNewId(projectId);
+        var solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(
+                projectId, VersionStamp.Default, "App", "App", LanguageNames.CSharp,
+                filePath: "/project/App.csproj",
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+                metadataReferences: Basic.Reference.Assemblies.Net80.References.All.Append(AnalyzerTestHarness.GapModelReference)))
+            .AddDocument(documentId, "C.cs", SourceText.From(source), filePath: "/project/C.cs")
+            .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "gaps.md", SourceText.From(AnalyzerTestHarness.Gaps), filePath: AnalyzerTestHarness.GapsPath)
+            .AddAnalyzerConfigDocument(
+                DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(AnalyzerTestHarness.GlobalConfig()), filePath: "/project/.globalconfig");
+        return (solution, documentId);
+    }
+
+    /// <summary>The requested rules' diagnostics in source order, as the formatter collects them.</summary>
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project)
+    {
+        var compilation = (await project.GetCompilationAsync())!;
+        var diagnostics = await compilation
+            .WithAnalyzers([new AddressesGapAnalyzer()], project.AnalyzerOptions)
+            .GetAnalyzerDiagnosticsAsync();
+        return diagnostics.Where(d => Requested.Contains(d.Id)).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+    }
+
+    private sealed class Provider(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath));
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+    }
+}
