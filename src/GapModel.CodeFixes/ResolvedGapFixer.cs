@@ -11,7 +11,8 @@ namespace GapModel.CodeFixes;
 /// <summary>
 /// GM0002: removes the stale <c>[AddressesGap]</c>. Only that attribute when its list holds others
 /// (<c>[Obsolete, AddressesGap(...)]</c> keeps <c>[Obsolete]</c>), else the whole list and its line, keeping the
-/// comments and directives above it and leaving no blank line behind.
+/// comments and directives above it and leaving no blank line behind. A comment after the list on its own line
+/// is about the attribute and goes with it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResolvedGapFixer)), Shared]
 public sealed class ResolvedGapFixer : GapCodeFixProvider

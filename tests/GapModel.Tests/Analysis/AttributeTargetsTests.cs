@@ -88,10 +88,12 @@ public sealed class AttributeTargetsTests
             {
                 public int Value => value;
             }
+
+            record Positional([property: AddressesGap({|#33:"GAP-X-33"|})] int A, [field: AddressesGap({|#34:"GAP-X-34"|})] int B);
             """;
 
         var test = new AnalyzerTest(source);
-        test.ExpectedDiagnostics.AddRange(Enumerable.Range(0, 33).Select(i =>
+        test.ExpectedDiagnostics.AddRange(Enumerable.Range(0, 35).Select(i =>
             new DiagnosticResult(DiagnosticDescriptors.UnknownGap).WithLocation(i).WithArguments("GAP-X-" + i, string.Empty)));
         await test.RunAsync();
     }

@@ -13,7 +13,7 @@ namespace GapModel.Tests.Analysis;
 public sealed class ReferencedCatalogTests
 {
     /// <summary>What the generator of a catalog project with GapModelVisibility=public emits, compiled here.</summary>
-    private const string CatalogSource = """
+    internal const string CatalogSource = """
         using GapModel;
 
         [assembly: GapDefinition("GAP-SHARED-001", "Shared token store", GapStatus.Open, "docs/shared.md", 3, StatusLine = 4, Constant = "Catalog.Gaps.Shared001")]
@@ -38,9 +38,9 @@ public sealed class ReferencedCatalogTests
         }
         """;
 
-    private static readonly MetadataReference Catalog = Build("Catalog", CatalogSource, AnalyzerTestHarness.GapModelReference);
+    internal static readonly MetadataReference Catalog = Build("Catalog", CatalogSource, AnalyzerTestHarness.GapModelReference);
 
-    private static MetadataReference Build(string name, string source, params MetadataReference[] references)
+    internal static MetadataReference Build(string name, string source, params MetadataReference[] references)
     {
         var compilation = CSharpCompilation.Create(
             name,

@@ -113,6 +113,35 @@ public sealed class ResolvedGapFixerTests
     }
 
     [Fact]
+    public async Task Regions_and_doc_comments_above_stay_and_a_comment_on_the_attributes_own_line_goes_with_it()
+    {
+        await VerifyAsync(
+            """
+            using GapModel;
+
+            class C
+            {
+                #region Login
+                /// <summary>Logs in.</summary>
+                [AddressesGap({|#0:"GAP-AUTH-002"|})] // Until the new login ships.
+                void M() { }
+                #endregion
+            }
+            """,
+            """
+            using GapModel;
+
+            class C
+            {
+                #region Login
+                /// <summary>Logs in.</summary>
+                void M() { }
+                #endregion
+            }
+            """);
+    }
+
+    [Fact]
     public async Task An_assembly_attribute_leaves_no_blank_line()
     {
         await VerifyAsync(

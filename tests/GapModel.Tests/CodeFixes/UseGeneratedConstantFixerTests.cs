@@ -103,4 +103,26 @@ public sealed class UseGeneratedConstantFixerTests
         test.NumberOfFixAllInProjectIterations = 1;
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task A_shared_catalogs_constant_is_used_for_its_gaps()
+    {
+        var test = new CodeFixTest<UseGeneratedConstantFixer>(
+            """
+            using Catalog;
+
+            [GapModel.AddressesGap({|#0:"GAP-SHARED-001"|})]
+            class C { }
+            """,
+            """
+            using Catalog;
+
+            [GapModel.AddressesGap(Gaps.Shared001)]
+            class C { }
+            """,
+            Enabled);
+        test.TestState.AdditionalReferences.Add(ReferencedCatalogTests.Catalog);
+        test.ExpectedDiagnostics.Add(UseConstant(0, "GAP-SHARED-001", "Gaps.Shared001"));
+        await test.RunAsync();
+    }
 }
