@@ -30,10 +30,12 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var index = GapIndex.Create(GapFiles.ReadAll(context.Options, context.CancellationToken));
+        // Shared with AddressesGapAnalyzer and kept across compilations while the gap files' texts are unchanged.
+        var local = LocalGaps.Read(context.Options, context.CancellationToken);
+        var index = local.Index;
         var projectDirectory = GapFiles.ProjectDirectory(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         var duplicatesByPath = index.CrossDocumentDuplicates.ToLookup(d => d.Duplicate.Path);
-        var collisionsByPath = NameCollisions(index).ToLookup(c => c.Definition.Path);
+        var collisionsByPath = NameCollisions(local).ToLookup(c => c.Definition.Path);
 
         context.RegisterAdditionalFileAction(fileContext =>
         {
@@ -77,15 +79,14 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Every gap whose constant name had to change because another ID maps to the same name.</summary>
-    private static IEnumerable<NameCollision> NameCollisions(GapIndex index)
+    private static IEnumerable<NameCollision> NameCollisions(LocalGaps local)
     {
-        var ids = index.Definitions.Select(d => d.Gap.Id).ToList();
-        var names = ConstantNames.Assign(ids);
-        foreach (var group in ConstantNames.Collisions(ids))
+        var names = local.ConstantNames;
+        foreach (var group in ConstantNames.Collisions(names.Keys))
         {
             foreach (var id in group)
             {
-                if (index.TryGet(id, out var definition))
+                if (local.Index.TryGet(id, out var definition))
                 {
                     yield return new NameCollision(definition, group.Where(other => other != id).ToList(), names[id]);
                 }

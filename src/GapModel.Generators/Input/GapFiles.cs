@@ -50,12 +50,6 @@ internal static class GapFiles
         return Parsed.GetValue(text, _ => spec);
     }
 
-    public static List<GapFile> ReadAll(AnalyzerOptions options, CancellationToken cancellationToken)
-        => options.AdditionalFiles
-            .Where(file => IsGapDocument(file, options.AnalyzerConfigOptionsProvider))
-            .Select(file => Read(file, cancellationToken))
-            .ToList();
-
     /// <summary>The project directory, from the properties the SDK makes visible to the compiler.</summary>
     public static string? ProjectDirectory(AnalyzerConfigOptions globalOptions)
         => globalOptions.TryGetValue("build_property.ProjectDir", out var dir) && !string.IsNullOrWhiteSpace(dir) ? dir
