@@ -107,24 +107,8 @@ internal static class CatalogEmitter
         writer.WriteLine();
 
         // Indexed by the enums' values, which GapStatusKind and GapPriorityKind mirror.
-        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByStatus = new " + ReadOnlyCollection + "[]");
-        writer.OpenBlock();
-        foreach (GapStatusKind status in Enum.GetValues(typeof(GapStatusKind)))
-        {
-            writer.WriteLine(Pick(IndicesWhere(gaps, g => g.Status == status)) + ", // " + status);
-        }
-
-        writer.CloseBlock(";");
-        writer.WriteLine();
-        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByPriority = new " + ReadOnlyCollection + "[]");
-        writer.OpenBlock();
-        foreach (GapPriorityKind priority in Enum.GetValues(typeof(GapPriorityKind)))
-        {
-            writer.WriteLine(Pick(IndicesWhere(gaps, g => g.Priority == priority)) + ", // " + priority);
-        }
-
-        writer.CloseBlock(";");
-        writer.WriteLine();
+        WriteTableByValue<GapStatusKind>(writer, "ByStatus", gaps, g => g.Status);
+        WriteTableByValue<GapPriorityKind>(writer, "ByPriority", gaps, g => g.Priority);
 
         var systems = gaps.SelectMany(g => g.Gap.SystemsAffected)
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -172,6 +156,20 @@ internal static class CatalogEmitter
         writer.WriteLine("return byId;");
         writer.CloseBlock();
         writer.CloseBlock();
+    }
+
+    private static void WriteTableByValue<TKind>(SourceWriter writer, string name, EquatableArray<CatalogGap> gaps, Func<GapSpec, TKind> kindOf)
+        where TKind : struct, Enum
+    {
+        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] " + name + " = new " + ReadOnlyCollection + "[]");
+        writer.OpenBlock();
+        foreach (TKind kind in Enum.GetValues(typeof(TKind)))
+        {
+            writer.WriteLine(Pick(IndicesWhere(gaps, g => kindOf(g).Equals(kind))) + ", // " + kind);
+        }
+
+        writer.CloseBlock(";");
+        writer.WriteLine();
     }
 
     private static List<int> IndicesWhere(EquatableArray<CatalogGap> gaps, Func<GapSpec, bool> predicate)
