@@ -229,4 +229,13 @@ public sealed class HostileInputTests
 
         Assert.Equal(ParsedDocumentChecks.Describe(ParseChecked(lf)), ParsedDocumentChecks.Describe(ParseChecked(mixed)));
     }
+
+    [Fact]
+    public void Cancellation_is_the_only_exception_that_escapes()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => GapDocumentParser.Parse(Fixtures.Seed, cancelled.Token));
+    }
 }
