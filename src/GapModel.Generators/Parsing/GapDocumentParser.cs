@@ -73,6 +73,11 @@ internal static class GapDocumentParser
     {
         private const string TotalGapsField = "Total Gaps Identified";
 
+        /// <summary>Markdig's block nesting limit: a line with more markers than this cannot be read.</summary>
+        private const int MaxLinePrefixDepth = 128;
+
+        private readonly List<int> _deepLines;
+
         private readonly string _text;
         private readonly CancellationToken _cancellationToken;
         private readonly LineMap _lines;
@@ -90,6 +95,94 @@ internal static class GapDocumentParser
             _text = text;
             _cancellationToken = cancellationToken;
             _lines = new LineMap(text);
+            _deepLines = FindDeepLines(text);
+        }
+
+        /// <summary>
+        /// Offsets of the lines that start with more list or quote markers than Markdig's 128 block levels allow
+        /// (each marker opens at least one block), found in one linear scan.
+        /// </summary>
+        private static List<int> FindDeepLines(string text)
+        {
+            var deep = new List<int>();
+            var i = 0;
+            while (i < text.Length)
+            {
+                var lineStart = i;
+                var markers = 0;
+                while (i < text.Length && markers <= MaxLinePrefixDepth)
+                {
+                    var c = text[i];
+                    if (c is ' ' or '\t')
+                    {
+                        i++;
+                    }
+                    else if (c == '>')
+                    {
+                        markers++;
+                        i++;
+                    }
+                    else if (c is '-' or '*' or '+' && i + 1 < text.Length && text[i + 1] is ' ' or '\t')
+                    {
+                        markers++;
+                        i += 2;
+                    }
+                    else
+                    {
+                        var digits = i;
+                        while (digits < text.Length && digits - i < 9 && text[digits] is >= '0' and <= '9')
+                        {
+                            digits++;
+                        }
+
+                        if (digits > i && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] is ' ' or '\t')
+                        {
+                            markers++;
+                            i = digits + 2;
+                        }
+                        else
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                // "- - - … -" alone on its line is a thematic break, however long, not a list.
+                var ruleChar = markers > MaxLinePrefixDepth ? text[lineStart + CountSpaces(text, lineStart)] : '\0';
+                var isRule = ruleChar is '-' or '*';
+                while (i < text.Length && text[i] is not ('\n' or '\r'))
+                {
+                    isRule &= text[i] == ruleChar || text[i] is ' ' or '\t';
+                    i++;
+                }
+
+                if (markers > MaxLinePrefixDepth && !isRule)
+                {
+                    deep.Add(lineStart);
+                }
+
+                i++;
+            }
+
+            return deep;
+        }
+
+        private static int CountSpaces(string text, int start)
+        {
+            var i = start;
+            while (i < text.Length && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            return i - start;
+        }
+
+        private int? FirstDeepLine(int start, int length)
+        {
+            var index = _deepLines.BinarySearch(start);
+            index = index < 0 ? ~index : index;
+            return index < _deepLines.Count && _deepLines[index] < start + length ? _deepLines[index] : null;
         }
 
         /// <summary>Reads a range of the text; if Markdig throws on it, reads its sections, then its blank-line chunks, apart.</summary>
@@ -99,6 +192,12 @@ internal static class GapDocumentParser
             MarkdownDocument document;
             try
             {
+                // Markdig would throw there too, but only after opening every level: seconds for a long line of "- - - …".
+                if (FirstDeepLine(start, length) is { } deep)
+                {
+                    throw new InvalidOperationException($"line {_lines.GetPosition(deep).Line + 1} opens more than {MaxLinePrefixDepth} nested lists or quotes");
+                }
+
                 var part = start == 0 && length == _text.Length ? _text : _text.Substring(start, length);
                 document = Markdown.Parse(part, Pipeline);
             }

@@ -12,8 +12,8 @@ namespace GapModel.Generators.Parsing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Links, images and autolinks are not parsed: the model keeps them as written, so reading them as literal text
-/// changes nothing it shows, and Markdig's link parser is quadratic on unclosed openers (<c>[a](</c> repeated).
+/// Links and images are not parsed: the model keeps them as written anyway (only emphasis inside link text is now
+/// removed like anywhere else), and Markdig's link parser is quadratic on unclosed openers (<c>[a](</c> repeated).
 /// </para>
 /// <para>
 /// Markdig's emphasis and inline-HTML parsing cost grows with the square of the number of <c>*</c>/<c>_</c> runs and

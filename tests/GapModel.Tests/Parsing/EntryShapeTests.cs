@@ -283,4 +283,13 @@ public sealed class EntryShapeTests
 
         Assert.Equal([(EntryBuilder.NotesFieldName, "Free text first."), ("Status", "OPEN")], gap.Fields.Select(f => (f.Name, f.Value)));
     }
+
+    [Fact]
+    public void A_declared_total_inside_an_entry_is_a_document_fact_not_a_field()
+    {
+        var document = GapDocumentParser.Parse("**GAP-A: t**\n- **Status:** OPEN\n- **Total Gaps Identified:** 1\n");
+
+        Assert.Equal(["Status"], Assert.Single(document.Gaps).Fields.Select(f => f.Name));
+        Assert.Equal(1, document.DeclaredTotal);
+    }
 }

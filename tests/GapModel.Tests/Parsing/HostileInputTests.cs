@@ -229,4 +229,44 @@ public sealed class HostileInputTests
 
         Assert.Equal(ParsedDocumentChecks.Describe(ParseChecked(lf)), ParsedDocumentChecks.Describe(ParseChecked(mixed)));
     }
+
+    [Fact]
+    public void Cancellation_is_the_only_exception_that_escapes()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => GapDocumentParser.Parse(Fixtures.Seed, cancelled.Token));
+    }
+
+    [Theory]
+    [InlineData("- ")]
+    [InlineData("> ")]
+    [InlineData("1. ")]
+    [InlineData("* > ")]
+    public void A_ten_megabyte_line_of_nesting_markers_is_reported_without_being_parsed(string marker)
+    {
+        // Markdig opens every level before it throws: seconds per megabyte. Such lines are cut out beforehand.
+        var line = string.Concat(Enumerable.Repeat(marker, 10 * 1024 * 1024 / marker.Length)) + "x\nlazy continuation\n";
+
+        var document = ParseChecked(Before + line + After);
+
+        Assert.Equal(["GAP-A", "GAP-C"], document.Gaps.Select(g => g.Id));
+        var diagnostic = Assert.Single(document.Diagnostics);
+        Assert.Equal((DiagnosticIds.UnreadableDocument, 3), (diagnostic.Id, diagnostic.Position.Line));
+        Assert.Contains("line 4", diagnostic.MessageArgs[0]);
+    }
+
+    [Theory]
+    [InlineData('-')]
+    [InlineData('*')]
+    public void A_long_thematic_break_of_spaced_markers_still_ends_the_entry(char c)
+    {
+        var rule = string.Join(" ", Enumerable.Repeat(c, 500));
+
+        var document = ParseChecked("### GAP-A: t\n**Status:** OPEN\n\n" + rule + "\n\n**Stray:** x\n");
+
+        Assert.Equal(["Status"], Assert.Single(document.Gaps).Fields.Select(f => f.Name));
+        Assert.Empty(document.Diagnostics);
+    }
 }
