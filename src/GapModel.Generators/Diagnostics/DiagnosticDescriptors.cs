@@ -70,7 +70,7 @@ internal static class DiagnosticDescriptors
         "Gap '{0}' has the {1} '{2}', which is not one of {3}; it is kept as written",
         DocumentCategory,
         DiagnosticSeverity.Info,
-        "A classification or priority value is outside the known vocabulary. The text is kept (TypeText, ScopeText, PriorityText) with the kind Other or Unspecified.");
+        "A classification, Type, Scope or Priority value is outside the known vocabulary. The text is kept (TypeText, ScopeText, PriorityText) with the kind Other or Unspecified.");
 
     public static readonly DiagnosticDescriptor UnknownStatus = Create(
         DiagnosticIds.UnknownStatus,
@@ -99,10 +99,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableDocument = Create(
         DiagnosticIds.UnreadableDocument,
         "Gap document could not be read",
-        "This part of the gap document could not be read and was skipped: {0}",
+        "This part of the gap document could not be read: {0}; gaps written there are not in the catalog",
         DocumentCategory,
         DiagnosticSeverity.Warning,
-        "The Markdown could not be read (for example, it is nested deeper than the Markdown reader allows, or the file cannot be opened).");
+        "Part of the Markdown could not be read: it is nested deeper than the Markdown reader allows, a code fence is never closed so the gaps after it read as code, or the file cannot be opened.");
 
     public static readonly DiagnosticDescriptor ConstantNameCollision = Create(
         DiagnosticIds.ConstantNameCollision,
