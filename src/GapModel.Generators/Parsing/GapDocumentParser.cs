@@ -14,7 +14,12 @@ namespace GapModel.Generators.Parsing;
 /// Reads gap entries from a Markdown document. Never throws on any text: problems become
 /// <see cref="MarkdownDiagnostic"/>s at their place in the document. Only cancellation escapes.
 /// </summary>
-internal static class GapDocumentParser
+/// <remarks>
+/// This file holds the entry point and the block walk. Reading the lines of a paragraph (fields, titles, checkboxes)
+/// is in <c>GapDocumentParser.Fields.cs</c>; what keeps hostile input from throwing or hanging is in
+/// <c>GapDocumentParser.Recovery.cs</c>.
+/// </remarks>
+internal static partial class GapDocumentParser
 {
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
@@ -55,27 +60,12 @@ internal static class GapDocumentParser
         return builder.Build();
     }
 
-    /// <summary>How far a range that Markdig cannot read is split before it is given up.</summary>
-    private enum SplitLevel
-    {
-        /// <summary>Split before headings and thematic breaks.</summary>
-        Sections,
-
-        /// <summary>Split at blank lines.</summary>
-        BlankLines,
-
-        /// <summary>Report the range as unreadable.</summary>
-        None,
-    }
-
     /// <summary>Walks the top-level blocks, one entry open at a time.</summary>
-    private sealed class Reader
+    private sealed partial class Reader
     {
         private const string TotalGapsField = "Total Gaps Identified";
 
-        /// <summary>Markdig's block nesting limit: a line with more markers than this cannot be read.</summary>
-        private const int MaxLinePrefixDepth = 128;
-
+        /// <summary>Offsets of the lines nested too deep for Markdig (<see cref="FindDeepLines"/>).</summary>
         private readonly List<int> _deepLines;
 
         private readonly string _text;
@@ -96,93 +86,6 @@ internal static class GapDocumentParser
             _cancellationToken = cancellationToken;
             _lines = new LineMap(text);
             _deepLines = FindDeepLines(text);
-        }
-
-        /// <summary>
-        /// Offsets of the lines that start with more list or quote markers than Markdig's 128 block levels allow
-        /// (each marker opens at least one block), found in one linear scan.
-        /// </summary>
-        private static List<int> FindDeepLines(string text)
-        {
-            var deep = new List<int>();
-            var i = 0;
-            while (i < text.Length)
-            {
-                var lineStart = i;
-                var markers = 0;
-                while (i < text.Length && markers <= MaxLinePrefixDepth)
-                {
-                    var c = text[i];
-                    if (c is ' ' or '\t')
-                    {
-                        i++;
-                    }
-                    else if (c == '>')
-                    {
-                        markers++;
-                        i++;
-                    }
-                    else if (c is '-' or '*' or '+' && i + 1 < text.Length && text[i + 1] is ' ' or '\t')
-                    {
-                        markers++;
-                        i += 2;
-                    }
-                    else
-                    {
-                        var digits = i;
-                        while (digits < text.Length && digits - i < 9 && text[digits] is >= '0' and <= '9')
-                        {
-                            digits++;
-                        }
-
-                        if (digits > i && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] is ' ' or '\t')
-                        {
-                            markers++;
-                            i = digits + 2;
-                        }
-                        else
-                        {
-                            break;
-                        }
-                    }
-                }
-
-                // "- - - … -" alone on its line is a thematic break, however long, not a list.
-                var ruleChar = markers > MaxLinePrefixDepth ? text[lineStart + CountSpaces(text, lineStart)] : '\0';
-                var isRule = ruleChar is '-' or '*';
-                while (i < text.Length && text[i] is not ('\n' or '\r'))
-                {
-                    isRule &= text[i] == ruleChar || text[i] is ' ' or '\t';
-                    i++;
-                }
-
-                if (markers > MaxLinePrefixDepth && !isRule)
-                {
-                    deep.Add(lineStart);
-                }
-
-                i++;
-            }
-
-            return deep;
-        }
-
-        private static int CountSpaces(string text, int start)
-        {
-            var i = start;
-            while (i < text.Length && text[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            return i - start;
-        }
-
-        private int? FirstDeepLine(int start, int length)
-        {
-            var index = _deepLines.BinarySearch(start);
-            index = index < 0 ? ~index : index;
-            return index < _deepLines.Count && _deepLines[index] < start + length ? _deepLines[index] : null;
         }
 
         /// <summary>Reads a range of the text; if Markdig throws on it, reads its sections, then its blank-line chunks, apart.</summary>
@@ -240,18 +143,6 @@ internal static class GapDocumentParser
                 _cancellationToken.ThrowIfCancellationRequested();
                 VisitTopLevel(block);
             }
-        }
-
-        /// <summary>Reported at the part's first text, not at the blank lines before it.</summary>
-        private void ReportUnreadable(int start, int length, string reason)
-        {
-            var first = start;
-            while (first < start + length - 1 && char.IsWhiteSpace(_text[first]))
-            {
-                first++;
-            }
-
-            _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, Position(first, 0), new[] { reason }.ToEquatableArray()));
         }
 
         public GapDocumentSpec Finish()
@@ -364,34 +255,6 @@ internal static class GapDocumentParser
             ReadParagraphLines(lines, from, lines.Count);
         }
 
-        private void ReadParagraphLines(List<List<Inline>> lines, int from, int to)
-        {
-            if (from >= to)
-            {
-                return;
-            }
-
-            if (_entry is not null)
-            {
-                if (from == 0)
-                {
-                    _entry.BeginParagraph();
-                }
-
-                AddLines(lines, from, to);
-                return;
-            }
-
-            // Outside any entry only document-level facts are read.
-            for (var i = from; i < to; i++)
-            {
-                if (TryReadFieldStart(lines[i], out var name, out var value, out var position))
-                {
-                    TryReadDocumentField(name, value, position);
-                }
-            }
-        }
-
         private void VisitInEntry(Block block)
         {
             switch (block)
@@ -460,25 +323,6 @@ internal static class GapDocumentParser
             }
         }
 
-        /// <summary>Each line that starts with <c>**Name:**</c> starts a field; other lines continue the current one.</summary>
-        private void AddLines(List<List<Inline>> lines, int from, int to)
-        {
-            for (var i = from; i < to; i++)
-            {
-                if (TryReadFieldStart(lines[i], out var name, out var value, out var position))
-                {
-                    if (!TryReadDocumentField(name, value, position))
-                    {
-                        _entry!.StartField(name, value, position);
-                    }
-                }
-                else if (lines[i].Count > 0)
-                {
-                    _entry!.AppendText(InlineText.Render(lines[i], _source).Trim(), Position(lines[i][0]));
-                }
-            }
-        }
-
         private bool TryReadDocumentField(string name, string value, SourcePosition position)
         {
             if (!string.Equals(name, TotalGapsField, StringComparison.OrdinalIgnoreCase))
@@ -529,213 +373,6 @@ internal static class GapDocumentParser
 
             _defined.Add(entry.Id, entry.Position);
             _gaps.Add(entry.Build(_diagnostics));
-        }
-
-        private bool TryReadCheckbox(ParagraphBlock paragraph, out bool isDone)
-        {
-            isDone = false;
-            var start = _source.ToOffset(paragraph.Span.Start);
-            if (paragraph.Span.IsEmpty || start < 0 || start + 3 > _text.Length
-                || _text[start] != '[' || _text[start + 2] != ']' || _text[start + 1] is not (' ' or 'x' or 'X'))
-            {
-                return false;
-            }
-
-            if (start + 3 < _text.Length && !char.IsWhiteSpace(_text[start + 3]))
-            {
-                return false;
-            }
-
-            isDone = _text[start + 1] != ' ';
-            return true;
-        }
-
-        private static string StripCheckbox(string text)
-            => text.Length >= 3 && text[0] == '[' && text[2] == ']' ? text.Substring(3).Trim() : text;
-
-        /// <summary>A line that starts with a strong span ending in a colon (<c>**Name:**</c>, or <c>**Name**:</c>).</summary>
-        private bool TryReadFieldStart(List<Inline> line, out string name, out string value, out SourcePosition position)
-        {
-            name = value = string.Empty;
-            position = default;
-            var index = 0;
-            while (index < line.Count && InlineText.IsBlank(line[index]))
-            {
-                index++;
-            }
-
-            if (index == line.Count || line[index] is not EmphasisInline { DelimiterCount: >= 2 } strong)
-            {
-                return false;
-            }
-
-            name = InlineText.Render(strong, _source).Trim();
-            var rest = InlineText.Render(line.GetRange(index + 1, line.Count - index - 1), _source);
-            if (name.EndsWith(":", StringComparison.Ordinal))
-            {
-                name = name.Substring(0, name.Length - 1).TrimEnd();
-            }
-            else if (rest.StartsWith(":", StringComparison.Ordinal))
-            {
-                rest = rest.Substring(1);
-            }
-            else
-            {
-                return false;
-            }
-
-            if (name.Length == 0 || name.IndexOf('\n') >= 0)
-            {
-                return false;
-            }
-
-            value = rest.Trim();
-            position = Position(strong);
-            return true;
-        }
-
-        private static Inline? SingleNonBlank(List<Inline> line)
-        {
-            Inline? single = null;
-            foreach (var inline in line)
-            {
-                if (InlineText.IsBlank(inline))
-                {
-                    continue;
-                }
-
-                if (single is not null)
-                {
-                    return null;
-                }
-
-                single = inline;
-            }
-
-            return single;
-        }
-
-        /// <summary><c>GAP-ID: Title</c>: the ID, a colon right after it, and the rest as the title.</summary>
-        private static bool TryReadTitle(string text, out string id, out string title)
-        {
-            id = title = string.Empty;
-            var start = 0;
-            while (start < text.Length && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            if (!GapIdSyntax.TryMatch(text, start, out var end) || end >= text.Length || text[end] != ':')
-            {
-                return false;
-            }
-
-            id = text.Substring(start, end - start);
-            title = text.Substring(end + 1).Replace('\n', ' ').Trim();
-            return true;
-        }
-
-        /// <summary>
-        /// Splits a range before ATX headings and thematic breaks, or at blank lines, never inside a fenced code block
-        /// (a fence closes on a line of at least as many of its own characters).
-        /// </summary>
-        private List<(int Start, int Length)> Split(int start, int length, bool byBlankLines)
-        {
-            var parts = new List<(int, int)>();
-            var partStart = start;
-            var end = start + length;
-            var fenceChar = '\0';
-            var fenceLength = 0;
-            var lineStart = start;
-            while (lineStart < end)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                var lineEnd = lineStart;
-                while (lineEnd < end && _text[lineEnd] is not ('\n' or '\r'))
-                {
-                    lineEnd++;
-                }
-
-                var first = lineStart;
-                while (first < lineEnd && _text[first] is ' ' or '\t')
-                {
-                    first++;
-                }
-
-                var run = first;
-                while (run < lineEnd && run - first < 1000 && _text[run] == _text[first])
-                {
-                    run++;
-                }
-
-                var runLength = run - first;
-                var c = first < lineEnd ? _text[first] : '\0';
-                if (fenceLength > 0)
-                {
-                    if (c == fenceChar && runLength >= fenceLength && _text.Substring(run, lineEnd - run).Trim().Length == 0)
-                    {
-                        fenceLength = 0;
-                    }
-                }
-                else if (c is '`' or '~' && runLength >= 3)
-                {
-                    fenceChar = c;
-                    fenceLength = runLength;
-                }
-                else if (lineStart > partStart
-                    && (byBlankLines ? first == lineEnd : c == '#' || (c is '-' or '*' or '_' && runLength >= 3)))
-                {
-                    parts.Add((partStart, lineStart - partStart));
-                    partStart = lineStart;
-                }
-
-                lineStart = lineEnd + 1;
-                if (lineEnd + 1 < end && _text[lineEnd] == '\r' && _text[lineEnd + 1] == '\n')
-                {
-                    lineStart++;
-                }
-            }
-
-            parts.Add((partStart, end - partStart));
-            return parts;
-        }
-
-        /// <summary>A top-level fence without a closing line runs to the end of the text.</summary>
-        private static bool IsUnclosedAtEnd(FencedCodeBlock fence) => fence.ClosingFencedCharCount == 0;
-
-        /// <summary>An unclosed fence swallows the rest of the document: say so when an entry may be lost in it.</summary>
-        private void ReportUnclosedFence(FencedCodeBlock fence)
-        {
-            var offset = _source.ToOffset(fence.Span.Start);
-            if (_text.IndexOf(GapIdSyntax.Prefix, offset, StringComparison.Ordinal) < 0)
-            {
-                return;
-            }
-
-            _diagnostics.Add(new MarkdownDiagnostic(
-                DiagnosticIds.UnreadableDocument,
-                Position(offset, 0),
-                new[] { "the code fence opened here is never closed, so the rest of the document is read as code and defines no gap" }.ToEquatableArray()));
-        }
-
-        private static bool HasLineStartingWithEmphasis(LeafBlock block)
-        {
-            for (var i = 0; i < block.Lines.Count; i++)
-            {
-                var slice = block.Lines.Lines[i].Slice;
-                var j = slice.Start;
-                while (j <= slice.End && slice.Text[j] is ' ' or '\t')
-                {
-                    j++;
-                }
-
-                if (j <= slice.End && slice.Text[j] is '*' or '_')
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private SourcePosition Position(MarkdownObject node)
