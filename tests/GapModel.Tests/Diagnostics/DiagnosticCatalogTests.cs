@@ -11,7 +11,7 @@ namespace GapModel.Tests.Diagnostics;
 /// <summary>Every rule has one ID, one descriptor, a tracked release entry and a help page that exists.</summary>
 public sealed class DiagnosticCatalogTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Infrastructure.RepositoryRoot.Path;
 
     public static TheoryData<string> Ids => new(DiagnosticDescriptors.All.Select(d => d.Id));
 
@@ -49,18 +49,5 @@ public sealed class DiagnosticCatalogTests
 
         Assert.Equal(descriptor.Category, tracked[1]);
         Assert.Equal(descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled", tracked[2]);
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GapModel.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GapModel.sln not found");
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Xunit.Sdk;
 
 namespace GapModel.Tests.Generation;
@@ -13,14 +12,16 @@ namespace GapModel.Tests.Generation;
 /// </summary>
 internal static class ApprovedFiles
 {
-    public static void Verify(string actual, string name, [CallerFilePath] string callerPath = "")
+    private static readonly string Directory = Path.Combine(Infrastructure.RepositoryRoot.Path, "tests", "GapModel.Tests", "Generation", "Approved");
+
+    public static void Verify(string actual, string name)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Approved");
+        var directory = Directory;
         var approvedPath = Path.Combine(directory, name + ".approved.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
         if (Environment.GetEnvironmentVariable("GAPMODEL_APPROVE") == "1")
         {
-            Directory.CreateDirectory(directory);
+            System.IO.Directory.CreateDirectory(directory);
             File.WriteAllText(approvedPath, actual);
         }
 
