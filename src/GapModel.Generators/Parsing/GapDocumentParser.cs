@@ -37,6 +37,9 @@ internal static partial class GapDocumentParser
         return reader.Finish();
     }
 
+    /// <summary>The first line of <paramref name="text"/> cut out before Markdig reads it whole (for tests).</summary>
+    internal static int? FirstDeepLine(string text) => new Reader(text, CancellationToken.None).FirstDeepLine(0, text.Length);
+
     /// <summary>
     /// Markdig parses blocks only: every leaf is closed with inline parsing off, and <see cref="InlineReader"/> parses
     /// the inlines of just the blocks the model reads, within a budget (see there). No inline parser is registered
@@ -65,9 +68,6 @@ internal static partial class GapDocumentParser
     {
         private const string TotalGapsField = "Total Gaps Identified";
 
-        /// <summary>Offsets of the lines nested too deep for Markdig (<see cref="FindDeepLines"/>).</summary>
-        private readonly List<int> _deepLines;
-
         private readonly string _text;
         private readonly CancellationToken _cancellationToken;
         private readonly LineMap _lines;
@@ -85,7 +85,6 @@ internal static partial class GapDocumentParser
             _text = text;
             _cancellationToken = cancellationToken;
             _lines = new LineMap(text);
-            _deepLines = FindDeepLines(text);
         }
 
         /// <summary>Reads a range of the text; if Markdig throws on it, reads its sections, then its blank-line chunks, apart.</summary>
@@ -331,7 +330,8 @@ internal static partial class GapDocumentParser
             }
 
             var digits = 0;
-            while (digits < value.Length && char.IsDigit(value[digits]))
+            // ASCII only: int.TryParse rejects the other digits char.IsDigit accepts, and with them the whole number.
+            while (digits < value.Length && value[digits] is >= '0' and <= '9')
             {
                 digits++;
             }
