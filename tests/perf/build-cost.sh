@@ -94,13 +94,19 @@ echo "== warm-up builds (not timed)"
 build with > /dev/null
 build without > /dev/null
 
-# The package must really have run: the generated catalog is in the assembly, and the analyzer was loaded.
-assembly="$consumer/with/bin/Debug/net10.0/Consumer.dll"
-if ! grep -aq "GapCatalog" "$assembly"; then
+# The package must really have run: the generated catalog is in the assembly built with it, and only there.
+# (Found under bin/ whatever configuration the extra build arguments chose.)
+with_assembly=$(find "$consumer/with/bin" -name Consumer.dll -not -path "*/ref/*" -print -quit)
+without_assembly=$(find "$consumer/without/bin" -name Consumer.dll -not -path "*/ref/*" -print -quit)
+if [[ -z "$with_assembly" || -z "$without_assembly" ]]; then
+  echo "no Consumer.dll under $consumer/with/bin or $consumer/without/bin" >&2
+  exit 1
+fi
+if ! grep -aq "GapCatalog" "$with_assembly"; then
   echo "the build with the package produced no GapCatalog: the generator did not run" >&2
   exit 1
 fi
-if grep -aq "GapCatalog" "$consumer/without/bin/Debug/net10.0/Consumer.dll"; then
+if grep -aq "GapCatalog" "$without_assembly"; then
   echo "the build without the package has a GapCatalog" >&2
   exit 1
 fi
