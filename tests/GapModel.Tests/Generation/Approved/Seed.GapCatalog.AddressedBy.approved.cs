@@ -13,31 +13,45 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("GapModel", "0.1.0.0")]
         public static global::System.Collections.Generic.IReadOnlyList<string> AddressedBy(string id)
         {
-            switch (id)
-            {
-                case "GAP-POLYGLOT-001": return AddressedByData.Gap0;
-                case "GAP-SELF-MOD-002": return AddressedByData.Gap1;
-                case "GAP-SOVEREIGNTY-011": return AddressedByData.Gap2;
-                default: return AddressedByData.None;
-            }
+            global::System.Collections.ObjectModel.ReadOnlyCollection<string>? symbols;
+            return id != null && AddressedByData.ById.TryGetValue(id, out symbols) ? symbols : AddressedByData.None;
         }
 
         private static class AddressedByData
         {
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> None = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[0]);
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Gap0 = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
+            internal static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<string>> ById = Group(new string[]
             {
-                "App.Consensus.Vote(int, string) parameter language",
+                // Gap ID, symbol; sorted by ID, then symbol.
+                "GAP-POLYGLOT-001", "App.Consensus.Vote(int, string) parameter language",
+                "GAP-SELF-MOD-002", "assembly App",
+                "GAP-SOVEREIGNTY-011", "App.Consensus",
+                "GAP-SOVEREIGNTY-011", "App.Consensus.Vote(int, string)",
             });
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Gap1 = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
+
+            private static global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<string>> Group(string[] pairs)
             {
-                "assembly App",
-            });
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Gap2 = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
-            {
-                "App.Consensus",
-                "App.Consensus.Vote(int, string)",
-            });
+                var byId = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<string>>(global::System.StringComparer.Ordinal);
+                for (var start = 0; start < pairs.Length;)
+                {
+                    var end = start;
+                    while (end < pairs.Length && pairs[end] == pairs[start])
+                    {
+                        end += 2;
+                    }
+
+                    var symbols = new string[(end - start) / 2];
+                    for (var i = 0; i < symbols.Length; i++)
+                    {
+                        symbols[i] = pairs[start + (2 * i) + 1];
+                    }
+
+                    byId.Add(pairs[start], new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(symbols));
+                    start = end;
+                }
+
+                return byId;
+            }
         }
     }
 }
