@@ -1,0 +1,280 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Markdig.Syntax;
+
+namespace GapModel.Generators.Parsing;
+
+/// <summary>
+/// Reads the lines of a paragraph or one-line heading straight from the source when Markdig's inline parser would
+/// only find literals, code spans and at most one <c>**strong**</c> span at the start of each line (a field name or a
+/// bold title): most lines of a gap document. Anything else returns <see langword="null"/> and is left to
+/// <see cref="InlineReader"/>. This skips the inline parse, its tree and the re-rendering (docs/performance.md).
+/// </summary>
+/// <remarks>
+/// The rules copy what Markdig does with such lines: it trims a line's trailing spaces before a line break, a code span
+/// renders as written, <c>&amp;</c> that cannot start an entity and <c>_</c> between letters or digits stay literal,
+/// and a <c>**</c> run opens or closes by the CommonMark flanking rules, checked here only in the plain cases.
+/// </remarks>
+internal static class PlainLines
+{
+    public static List<ParagraphLine>? TryRead(LeafBlock block, string parsedText)
+    {
+        var count = block.Lines.Count;
+        if (count == 0 || !(block is ParagraphBlock || (block is HeadingBlock && count == 1)))
+        {
+            return null;
+        }
+
+        var lines = new List<ParagraphLine>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var slice = block.Lines.Lines[i].Slice;
+            if (!ReferenceEquals(slice.Text, parsedText))
+            {
+                return null;
+            }
+
+            var end = slice.End + 1;
+            if (i < count - 1)
+            {
+                // Markdig drops the spaces before a line break (not the last line's: the paragraph is trimmed already).
+                while (end > slice.Start && parsedText[end - 1] == ' ')
+                {
+                    end--;
+                }
+            }
+
+            if (SourceLine.TryRead(parsedText, slice.Start, end) is not { } line)
+            {
+                return null;
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Markdig's Unicode whitespace: tab, line feed, form feed, carriage return and the space separators.</summary>
+    internal static bool IsMarkdownWhitespace(char c)
+        => c < '\u00A0' ? c is ' ' or '\t' or '\n' or '\f' or '\r' : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
+
+    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+
+    /// <summary>A line read from the source: <c>[**strong**]rest</c>.</summary>
+    private sealed class SourceLine : ParagraphLine
+    {
+        private readonly string _text;
+        private readonly int _start;
+        private readonly int _end;
+        private readonly int _strongEnd;
+        private readonly int _firstEnd;
+
+        private SourceLine(string text, int start, int end, int strongEnd, int firstEnd)
+        {
+            _text = text;
+            _start = start;
+            _end = end;
+            _strongEnd = strongEnd;
+            _firstEnd = firstEnd;
+        }
+
+        public override bool IsEmpty => false;
+
+        public override SourceSpan FirstSpan => new(_start, (_strongEnd >= 0 ? _strongEnd : _firstEnd) - 1);
+
+        public override bool IsOnlyStrong
+        {
+            get
+            {
+                if (_strongEnd < 0)
+                {
+                    return false;
+                }
+
+                for (var i = _strongEnd; i < _end; i++)
+                {
+                    if (!IsMarkdownWhitespace(_text[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        /// <summary>The line from <paramref name="start"/> to <paramref name="end"/> (exclusive), or null if Markdig would see more in it.</summary>
+        public static SourceLine? TryRead(string text, int start, int end)
+        {
+            if (start >= end || IsMarkdownWhitespace(text[start]))
+            {
+                return null;
+            }
+
+            var rest = start;
+            var strongEnd = -1;
+            if (text[start] == '*')
+            {
+                strongEnd = StrongEnd(text, start, end);
+                if (strongEnd < 0)
+                {
+                    return null;
+                }
+
+                rest = strongEnd;
+            }
+
+            // The first inline of a line with no strong span: a literal up to the first code span, or that code span.
+            var firstEnd = -1;
+            for (var i = rest; i < end;)
+            {
+                var c = text[i];
+                if (c == '`')
+                {
+                    var close = CodeSpanEnd(text, i, end);
+                    if (close < 0)
+                    {
+                        return null;
+                    }
+
+                    if (firstEnd < 0)
+                    {
+                        firstEnd = i == start ? close : i;
+                    }
+
+                    i = close;
+                    continue;
+                }
+
+                i = InertEnd(text, i, start, end);
+                if (i < 0)
+                {
+                    return null;
+                }
+            }
+
+            return new SourceLine(text, start, end, strongEnd, firstEnd < 0 ? end : firstEnd);
+        }
+
+        public override string Render()
+            => _strongEnd < 0 ? _text.Substring(_start, _end - _start) : StrongText() + RenderAfterStrong();
+
+        public override bool TryGetLeadingStrong(out string text, out SourceSpan span)
+        {
+            if (_strongEnd < 0)
+            {
+                text = string.Empty;
+                span = SourceSpan.Empty;
+                return false;
+            }
+
+            text = StrongText();
+            span = new SourceSpan(_start, _strongEnd - 1);
+            return true;
+        }
+
+        public override string RenderAfterStrong() => _text.Substring(_strongEnd, _end - _strongEnd);
+
+        private string StrongText() => _text.Substring(_start + 2, _strongEnd - _start - 4);
+
+        /// <summary>
+        /// The end of a <c>**text**</c> span at <paramref name="start"/> whose text is plain, or -1. The opening run
+        /// (at a line start, followed by no whitespace) opens; the closing one closes when it follows no whitespace and
+        /// comes before whitespace, or after a letter or digit before a colon (<c>**Name**:</c>).
+        /// </summary>
+        private static int StrongEnd(string text, int start, int end)
+        {
+            var first = start + 2;
+            if (first >= end || text[start + 1] != '*' || text[first] == '*' || IsMarkdownWhitespace(text[first]))
+            {
+                return -1;
+            }
+
+            var close = first;
+            while (close < end && text[close] != '*')
+            {
+                close = text[close] == '`' ? -1 : InertEnd(text, close, start, end);
+                if (close < 0)
+                {
+                    return -1;
+                }
+            }
+
+            var after = close + 2;
+            if (close + 1 >= end || text[close + 1] != '*' || (after < end && text[after] == '*'))
+            {
+                return -1;
+            }
+
+            var before = text[close - 1];
+            if (IsMarkdownWhitespace(before))
+            {
+                return -1;
+            }
+
+            return after == end || text[after] is ' ' or '\t' || (text[after] == ':' && IsAsciiLetterOrDigit(before)) ? after : -1;
+        }
+
+        /// <summary>The end of the code span opened by the backtick run at <paramref name="open"/>, closed on the same line, or -1.</summary>
+        private static int CodeSpanEnd(string text, int open, int end)
+        {
+            var i = open;
+            while (i < end && text[i] == '`')
+            {
+                i++;
+            }
+
+            var length = i - open;
+            while (i < end)
+            {
+                if (text[i] != '`')
+                {
+                    i++;
+                    continue;
+                }
+
+                var run = i;
+                while (i < end && text[i] == '`')
+                {
+                    i++;
+                }
+
+                if (i - run == length)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The end of the character or <c>_</c> run at <paramref name="i"/> if Markdig's inline parsers (as
+        /// <see cref="InlineReader"/> registers them) leave it a literal, else -1.
+        /// </summary>
+        private static int InertEnd(string text, int i, int lineStart, int end)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '*' or '\\' or '<' or '`':
+                    return -1;
+                case '&':
+                    // An entity starts with '#' or a letter; anything else after '&' leaves it a literal.
+                    return i + 1 >= end || !(text[i + 1] == '#' || IsAsciiLetterOrDigit(text[i + 1])) ? i + 1 : -1;
+                case '_':
+                    // Between letters or digits a '_' run can neither open nor close emphasis.
+                    var runEnd = i;
+                    while (runEnd < end && text[runEnd] == '_')
+                    {
+                        runEnd++;
+                    }
+
+                    return i > lineStart && IsAsciiLetterOrDigit(text[i - 1]) && runEnd < end && IsAsciiLetterOrDigit(text[runEnd]) ? runEnd : -1;
+                default:
+                    return c >= ' ' || c == '\t' ? i + 1 : -1;
+            }
+        }
+    }
+}
