@@ -20,7 +20,8 @@ namespace GapModel.Generators.Parsing;
 /// </remarks>
 internal static partial class GapDocumentParser
 {
-    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+    /// <summary>Block parsing only (see <see cref="CreatePipeline"/>); internal for the tests of <see cref="PlainLines"/>.</summary>
+    internal static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     public static GapDocumentSpec Parse(string text, CancellationToken cancellationToken = default)
     {
