@@ -60,35 +60,13 @@ internal static partial class GapDocumentParser
         /// <summary>A line that starts with a strong span ending in a colon (<c>**Name:**</c>, or <c>**Name**:</c>).</summary>
         private bool TryReadFieldStart(ParagraphLine line, out string name, out string value, out SourcePosition position)
         {
-            name = value = string.Empty;
             position = default;
-            if (!line.TryGetLeadingStrong(out var strongText, out var strongSpan))
+            if (!line.TryReadField(out name, out value, out var span))
             {
                 return false;
             }
 
-            name = strongText.Trim();
-            var rest = line.RenderAfterStrong();
-            if (name.EndsWith(":", StringComparison.Ordinal))
-            {
-                name = name.Substring(0, name.Length - 1).TrimEnd();
-            }
-            else if (rest.StartsWith(":", StringComparison.Ordinal))
-            {
-                rest = rest.Substring(1);
-            }
-            else
-            {
-                return false;
-            }
-
-            if (name.Length == 0 || name.IndexOf('\n') >= 0)
-            {
-                return false;
-            }
-
-            value = rest.Trim();
-            position = Position(strongSpan);
+            position = Position(span);
             return true;
         }
 

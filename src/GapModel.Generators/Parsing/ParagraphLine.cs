@@ -28,6 +28,39 @@ internal abstract class ParagraphLine
 
     /// <summary>Markdig's span of the first inline (only when not <see cref="IsEmpty"/>).</summary>
     public abstract SourceSpan FirstSpan { get; }
+
+    /// <summary>A field start: the line begins with a strong span ending in a colon (<c>**Name:**</c>, or <c>**Name**:</c>).</summary>
+    public virtual bool TryReadField(out string name, out string value, out SourceSpan span)
+    {
+        name = value = string.Empty;
+        if (!TryGetLeadingStrong(out var strongText, out span))
+        {
+            return false;
+        }
+
+        name = strongText.Trim();
+        var rest = RenderAfterStrong();
+        if (name.EndsWith(":", System.StringComparison.Ordinal))
+        {
+            name = name.Substring(0, name.Length - 1).TrimEnd();
+        }
+        else if (rest.StartsWith(":", System.StringComparison.Ordinal))
+        {
+            rest = rest.Substring(1);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (name.Length == 0 || name.IndexOf('\n') >= 0)
+        {
+            return false;
+        }
+
+        value = rest.Trim();
+        return true;
+    }
 }
 
 /// <summary>A line of Markdig inlines.</summary>

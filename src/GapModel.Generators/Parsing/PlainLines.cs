@@ -176,6 +176,61 @@ internal static class PlainLines
 
         public override string RenderAfterStrong() => _text.Substring(_strongEnd, _end - _strongEnd);
 
+        /// <summary>As the base method, cutting the name and value out of the source once instead of trimming copies.</summary>
+        public override bool TryReadField(out string name, out string value, out SourceSpan span)
+        {
+            name = value = string.Empty;
+            span = SourceSpan.Empty;
+            if (_strongEnd < 0)
+            {
+                return false;
+            }
+
+            var nameStart = _start + 2;
+            var nameEnd = _strongEnd - 2;
+            Trim(ref nameStart, ref nameEnd);
+            var restStart = _strongEnd;
+            if (nameEnd > nameStart && _text[nameEnd - 1] == ':')
+            {
+                nameEnd--;
+                Trim(ref nameStart, ref nameEnd);
+            }
+            else if (restStart < _end && _text[restStart] == ':')
+            {
+                restStart++;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (nameEnd == nameStart)
+            {
+                return false;
+            }
+
+            var restEnd = _end;
+            Trim(ref restStart, ref restEnd);
+            name = _text.Substring(nameStart, nameEnd - nameStart);
+            value = _text.Substring(restStart, restEnd - restStart);
+            span = new SourceSpan(_start, _strongEnd - 1);
+            return true;
+        }
+
+        /// <summary>Narrows a range as <see cref="string.Trim()"/> would.</summary>
+        private void Trim(ref int start, ref int end)
+        {
+            while (start < end && char.IsWhiteSpace(_text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(_text[end - 1]))
+            {
+                end--;
+            }
+        }
+
         private string StrongText() => _text.Substring(_start + 2, _strongEnd - _start - 4);
 
         /// <summary>

@@ -96,6 +96,11 @@ public sealed class PlainLinesTests
             parts.Add("strong=" + strong + "@" + span + " only=" + line.IsOnlyStrong + " rest=" + line.RenderAfterStrong());
         }
 
+        if (line.TryReadField(out var name, out var value, out var fieldSpan))
+        {
+            parts.Add("field=" + name + "=" + value + "@" + fieldSpan);
+        }
+
         return string.Join(" | ", parts);
     }
 }
