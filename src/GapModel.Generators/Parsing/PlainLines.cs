@@ -25,6 +25,12 @@ internal static class PlainLines
             return null;
         }
 
+        // Past this many triggers InlineReader parses line by line, or in chunks, which reads some lines differently.
+        if (HasMoreTriggersThanInlineReaderParsesWhole(block))
+        {
+            return null;
+        }
+
         var lines = new List<ParagraphLine>(count);
         for (var i = 0; i < count; i++)
         {
@@ -53,6 +59,28 @@ internal static class PlainLines
         }
 
         return lines;
+    }
+
+    private static bool HasMoreTriggersThanInlineReaderParsesWhole(LeafBlock block)
+    {
+        var triggers = 0;
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            var slice = block.Lines.Lines[i].Slice;
+            var previous = '\0';
+            for (var j = slice.Start; j <= slice.End; j++)
+            {
+                var c = slice.Text[j];
+                if (InlineReader.IsTrigger(c, previous) && ++triggers > InlineReader.MaxTriggers)
+                {
+                    return true;
+                }
+
+                previous = c;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Markdig's Unicode whitespace: tab, line feed, form feed, carriage return and the space separators.</summary>

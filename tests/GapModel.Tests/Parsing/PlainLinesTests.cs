@@ -40,6 +40,8 @@ public sealed class PlainLinesTests
     [InlineData("&amp; &#42; \\* <b>")]
     [InlineData("`unclosed and ``mismatched`")]
     [InlineData("\u00A0**Name:** x")]
+    [InlineData("**Name:** many snake_case words  \nand more")]
+    [InlineData("[ ] a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b  \nnext line")]
     public void AcceptedLinesReadAsMarkdigReadsThem(string paragraph)
     {
         AssertSameLines("# Doc\n\n" + paragraph + "\n\n- " + paragraph.Replace("\n", "\n  ") + "\n\n### " + paragraph.Split('\n')[0] + "\n");
