@@ -98,8 +98,12 @@ internal static class PlainLines
         private readonly int _strongEnd;
         private readonly int _firstEnd;
 
-        private SourceLine(string text, int start, int end, int strongEnd, int firstEnd)
+        /// <summary>Where the delimiter runs of emphasis inside the line are (dropped from the text), or null.</summary>
+        private readonly List<int>? _emphasisRuns;
+
+        private SourceLine(string text, int start, int end, int strongEnd, int firstEnd, List<int>? emphasisRuns)
         {
+            _emphasisRuns = emphasisRuns;
             _text = text;
             _start = start;
             _end = end;
@@ -155,9 +159,32 @@ internal static class PlainLines
 
             // The first inline of a line with no strong span: a literal up to the first code span, or that code span.
             var firstEnd = -1;
+            List<int>? runs = null;
             for (var i = rest; i < end;)
             {
                 var c = text[i];
+                if (c == '*')
+                {
+                    // Emphasis inside the line (" *word* ", " **word** "): its runs are dropped from the text.
+                    var emphasisEnd = EmphasisEnd(text, i, start, end, out var runLength);
+                    if (emphasisEnd < 0)
+                    {
+                        return null;
+                    }
+
+                    (runs ??= new List<int>()).Add(i);
+                    runs.Add(runLength);
+                    runs.Add(emphasisEnd - runLength);
+                    runs.Add(runLength);
+                    if (firstEnd < 0)
+                    {
+                        firstEnd = i;
+                    }
+
+                    i = emphasisEnd;
+                    continue;
+                }
+
                 if (c == '`')
                 {
                     var close = CodeSpanEnd(text, i, end);
@@ -182,11 +209,11 @@ internal static class PlainLines
                 }
             }
 
-            return new SourceLine(text, start, end, strongEnd, firstEnd < 0 ? end : firstEnd);
+            return new SourceLine(text, start, end, strongEnd, firstEnd < 0 ? end : firstEnd, runs);
         }
 
         public override string Render()
-            => _strongEnd < 0 ? _text.Substring(_start, _end - _start) : StrongText() + RenderAfterStrong();
+            => _strongEnd < 0 ? Text(_start, _end) : StrongText() + RenderAfterStrong();
 
         public override bool TryGetLeadingStrong(out string text, out SourceSpan span)
         {
@@ -202,7 +229,30 @@ internal static class PlainLines
             return true;
         }
 
-        public override string RenderAfterStrong() => _text.Substring(_strongEnd, _end - _strongEnd);
+        public override string RenderAfterStrong() => Text(_strongEnd, _end);
+
+        /// <summary>The source from <paramref name="from"/> to <paramref name="to"/> without the emphasis runs in it.</summary>
+        private string Text(int from, int to)
+        {
+            if (_emphasisRuns is null)
+            {
+                return _text.Substring(from, to - from);
+            }
+
+            var builder = new System.Text.StringBuilder(to - from);
+            var at = from;
+            for (var r = 0; r < _emphasisRuns.Count; r += 2)
+            {
+                var run = _emphasisRuns[r];
+                if (run >= from && run < to)
+                {
+                    builder.Append(_text, at, run - at);
+                    at = run + _emphasisRuns[r + 1];
+                }
+            }
+
+            return builder.Append(_text, at, to - at).ToString();
+        }
 
         /// <summary>As the base method, cutting the name and value out of the source once instead of trimming copies.</summary>
         public override bool TryReadField(out string name, out string value, out SourceSpan span)
@@ -240,7 +290,7 @@ internal static class PlainLines
             var restEnd = _end;
             Trim(ref restStart, ref restEnd);
             name = _text.Substring(nameStart, nameEnd - nameStart);
-            value = _text.Substring(restStart, restEnd - restStart);
+            value = Text(restStart, restEnd);
             span = new SourceSpan(_start, _strongEnd - 1);
             return true;
         }
@@ -297,6 +347,49 @@ internal static class PlainLines
             }
 
             return after == end || text[after] is ' ' or '\t' || (text[after] == ':' && IsAsciiLetterOrDigit(before)) ? after : -1;
+        }
+
+        /// <summary>
+        /// The end of <c>*text*</c> or <c>**text**</c> inside a line, or -1: the opening run after a space or tab and
+        /// before a letter or digit (it can only open), the closing run of the same length after a letter or digit and
+        /// before a space, tab, the line end or <c>.,;:!?)</c> (it can only close), plain text between them.
+        /// </summary>
+        private static int EmphasisEnd(string text, int open, int lineStart, int end, out int length)
+        {
+            var i = open;
+            while (i < end && text[i] == '*')
+            {
+                i++;
+            }
+
+            length = i - open;
+            if (length > 2 || open == lineStart || text[open - 1] is not (' ' or '\t') || i >= end || !IsAsciiLetterOrDigit(text[i]))
+            {
+                return -1;
+            }
+
+            var close = i;
+            while (close < end && text[close] != '*')
+            {
+                close = text[close] == '`' ? -1 : InertEnd(text, close, lineStart, end);
+                if (close < 0)
+                {
+                    return -1;
+                }
+            }
+
+            var after = close;
+            while (after < end && text[after] == '*')
+            {
+                after++;
+            }
+
+            if (after - close != length || !IsAsciiLetterOrDigit(text[close - 1]))
+            {
+                return -1;
+            }
+
+            return after == end || text[after] is ' ' or '\t' or '.' or ',' or ';' or ':' or '!' or '?' or ')' ? after : -1;
         }
 
         /// <summary>The end of the code span opened by the backtick run at <paramref name="open"/>, closed on the same line, or -1.</summary>

@@ -18,7 +18,7 @@ public sealed class PlainLinesTests
     private static readonly string[] Words =
     {
         "**", "*", "***", "__", "_", "a_b", "x__y", "`", "``", "`c`", "&", "& ", "&amp;", "&#42;", "\\*", "<b>", "<", ":", ": ",
-        "Name", "GAP-A-1", " ", "  ", "\t", "\u00A0", "\u2003", "é", "(", ")", "-", "[x]", "[ ]", "|", "!", "1.", "\n", "\n", "\n", "  \n", "\t\n",
+        "Name", "GAP-A-1", " *em*", " **strong**", " *x*.",  " ", "  ", "\t", "\u00A0", "\u2003", "é", "(", ")", "-", "[x]", "[ ]", "|", "!", "1.", "\n", "\n", "\n", "  \n", "\t\n",
     };
 
     private static readonly Gen<string> Paragraph = Gen.Int[0, Words.Length - 1].Array[1, 14].Select(picks => string.Concat(picks.Select(i => Words[i])));
@@ -41,6 +41,9 @@ public sealed class PlainLinesTests
     [InlineData("`unclosed and ``mismatched`")]
     [InlineData("\u00A0**Name:** x")]
     [InlineData("**Name:** many snake_case words  \nand more")]
+    [InlineData("plain *em* and **strong** words.\nwith *cryptographic* verification, lacks **cross-runtime** memory")]
+    [InlineData("**Name:** a *b*, c *d*) e **f**: g\n*a* at the start and x *a*b and *a *b* c*")]
+    [InlineData("**Name:** *only*\nx **a*")]
     [InlineData("[ ] a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b a_b  \nnext line")]
     public void AcceptedLinesReadAsMarkdigReadsThem(string paragraph)
     {
