@@ -46,8 +46,64 @@ internal static class GapFiles
             return spec;
         }
 
-        spec = GapDocumentParser.Parse(text.ToString(), cancellationToken);
+        // A file in which no ID occurs defines no gap: scan it without copying it into a string first (a large file is
+        // a chunked text, and ToString() would copy all of it onto the large-object heap).
+        spec = ContainsGapIdPrefix(text, cancellationToken) ? GapDocumentParser.Parse(text.ToString(), cancellationToken) : GapDocumentSpec.Empty;
         return Parsed.GetValue(text, _ => spec);
+    }
+
+    /// <summary>The characters copied out of a <see cref="SourceText"/> at a time by <see cref="ContainsGapIdPrefix"/>.</summary>
+    internal const int ScanChunkLength = 8192;
+
+    // One scan buffer per thread: the generator and the analyzers may read files on several threads at once.
+    [ThreadStatic]
+    private static char[]? _scanBuffer;
+
+    /// <summary>Whether <see cref="GapIdSyntax.Prefix"/> occurs in the text, found chunk by chunk, also across a chunk boundary.</summary>
+    internal static bool ContainsGapIdPrefix(SourceText text, CancellationToken cancellationToken)
+    {
+        var prefix = GapIdSyntax.Prefix;
+        var carry = prefix.Length - 1;
+        var buffer = _scanBuffer ??= new char[carry + ScanChunkLength];
+        var kept = 0;
+        for (var position = 0; position < text.Length; position += ScanChunkLength)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(ScanChunkLength, text.Length - position);
+            text.CopyTo(position, buffer, kept, count);
+            var filled = kept + count;
+            for (var at = Array.IndexOf(buffer, prefix[0], 0, filled); at >= 0; at = Array.IndexOf(buffer, prefix[0], at + 1, filled - at - 1))
+            {
+                if (StartsWith(buffer, at, filled, prefix))
+                {
+                    return true;
+                }
+            }
+
+            // The last characters start the next chunk, so a prefix cut by the boundary is still seen whole.
+            kept = Math.Min(carry, filled);
+            Array.Copy(buffer, filled - kept, buffer, 0, kept);
+        }
+
+        return false;
+    }
+
+    private static bool StartsWith(char[] buffer, int at, int filled, string value)
+    {
+        if (at + value.Length > filled)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (buffer[at + i] != value[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The project directory, from the properties the SDK makes visible to the compiler.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Model;
@@ -37,7 +36,7 @@ internal sealed class EntryBuilder
     public void StartField(string name, string value, SourcePosition position)
     {
         _current = new FieldBuilder(name, position);
-        _current.Value.Append(value);
+        _current.Append(value);
         _fields.Add(_current);
         _newParagraph = false;
     }
@@ -53,24 +52,34 @@ internal sealed class EntryBuilder
         }
 
         var field = _current ?? StartNotes(position);
-        if (field.Value.Length > 0)
+        if (field.Length > 0)
         {
-            field.Value.Append(_newParagraph ? "\n\n" : "\n");
+            field.Append(_newParagraph ? "\n\n" : "\n");
         }
 
-        field.Value.Append(text);
+        field.Append(text);
         _newParagraph = false;
     }
 
     public void AddChecklistItem(string text, bool isDone, SourcePosition position)
-        => (_current ?? StartNotes(position)).Items.Add(new ChecklistItemSpec(text, isDone, position));
+        => (_current ?? StartNotes(position)).AddItem(new ChecklistItemSpec(text, isDone, position));
 
     public GapSpec Build(List<MarkdownDiagnostic> diagnostics)
     {
-        var fields = _fields.Select(f => f.ToSpec()).ToEquatableArray();
+        // Loops rather than LINQ: this runs once per entry, and a large document has tens of thousands.
+        var fieldSpecs = new FieldSpec[_fields.Count];
+        for (var i = 0; i < fieldSpecs.Length; i++)
+        {
+            fieldSpecs[i] = _fields[i].ToSpec();
+        }
 
+        var fields = new EquatableArray<FieldSpec>(fieldSpecs);
         var classification = Find(fields, "Classification");
-        var parts = classification?.Value.Split('|').Select(p => p.Trim()).ToArray() ?? Array.Empty<string>();
+        var parts = classification?.Value.Split('|') ?? Array.Empty<string>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = parts[i].Trim();
+        }
 
         // Fields of their own (Type, Priority as in the Day-4 shape, Scope) win over the parts of the classification.
         var typeField = Find(fields, "Type");
@@ -78,7 +87,7 @@ internal sealed class EntryBuilder
         var priorityField = Find(fields, "Priority");
         var priorityText = priorityField?.Value ?? (parts.Length > 1 ? parts[1] : string.Empty);
         var scopeField = Find(fields, "Scope");
-        var scopeText = scopeField?.Value ?? (parts.Length > 2 ? string.Join(" | ", parts.Skip(2)) : string.Empty);
+        var scopeText = scopeField?.Value ?? (parts.Length > 2 ? string.Join(" | ", parts, 2, parts.Length - 2) : string.Empty);
 
         var type = Vocabulary.ParseType(typeText);
         if (type == GapTypeKind.Other)
@@ -118,11 +127,17 @@ internal sealed class EntryBuilder
             diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.MissingTitle, Position, new[] { Id }.ToEquatableArray()));
         }
 
-        var systems = (Find(fields, "Systems Affected")?.Value ?? string.Empty)
-            .Split(',')
-            .Select(s => s.Trim())
-            .Where(s => s.Length > 0)
-            .ToEquatableArray();
+        var systemList = new List<string>();
+        foreach (var system in (Find(fields, "Systems Affected")?.Value ?? string.Empty).Split(','))
+        {
+            var trimmed = system.Trim();
+            if (trimmed.Length > 0)
+            {
+                systemList.Add(trimmed);
+            }
+        }
+
+        var systems = new EquatableArray<string>(systemList.ToArray());
 
         return new GapSpec(Id, Title, Position, status, statusText, priority, priorityText, type, typeText, scope, scopeText, systems, fields);
     }
@@ -131,7 +146,17 @@ internal sealed class EntryBuilder
         => diagnostics.Add(new MarkdownDiagnostic(id, position, new[] { Id, vocabulary, value, expected }.ToEquatableArray()));
 
     private static FieldSpec? Find(EquatableArray<FieldSpec> fields, string name)
-        => fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (string.Equals(fields[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return fields[i];
+            }
+        }
+
+        return null;
+    }
 
     private FieldBuilder StartNotes(SourcePosition position)
     {
@@ -139,8 +164,13 @@ internal sealed class EntryBuilder
         return _current!;
     }
 
+    /// <summary>A field's text so far: most fields are one value, so a builder is made only for a second piece.</summary>
     private sealed class FieldBuilder
     {
+        private string _text = string.Empty;
+        private StringBuilder? _more;
+        private List<ChecklistItemSpec>? _items;
+
         public FieldBuilder(string name, SourcePosition position)
         {
             Name = name;
@@ -151,10 +181,27 @@ internal sealed class EntryBuilder
 
         public SourcePosition Position { get; }
 
-        public StringBuilder Value { get; } = new();
+        public int Length => _more?.Length ?? _text.Length;
 
-        public List<ChecklistItemSpec> Items { get; } = new();
+        public void Append(string text)
+        {
+            if (_more is not null)
+            {
+                _more.Append(text);
+            }
+            else if (_text.Length == 0)
+            {
+                _text = text;
+            }
+            else
+            {
+                _more = new StringBuilder(_text, _text.Length + text.Length + 64).Append(text);
+            }
+        }
 
-        public FieldSpec ToSpec() => new(Name, Value.ToString().Trim(), Items.ToEquatableArray(), Position);
+        public void AddItem(ChecklistItemSpec item) => (_items ??= new List<ChecklistItemSpec>()).Add(item);
+
+        public FieldSpec ToSpec()
+            => new(Name, (_more?.ToString() ?? _text).Trim(), _items is null ? EquatableArray<ChecklistItemSpec>.Empty : new EquatableArray<ChecklistItemSpec>(_items.ToArray()), Position);
     }
 }

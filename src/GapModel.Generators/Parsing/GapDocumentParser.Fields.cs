@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using GapModel.Generators.Model;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace GapModel.Generators.Parsing;
 
@@ -11,7 +10,7 @@ internal static partial class GapDocumentParser
 {
     private sealed partial class Reader
     {
-        private void ReadParagraphLines(List<List<Inline>> lines, int from, int to)
+        private void ReadParagraphLines(List<ParagraphLine> lines, int from, int to)
         {
             if (from >= to)
             {
@@ -40,7 +39,7 @@ internal static partial class GapDocumentParser
         }
 
         /// <summary>Each line that starts with <c>**Name:**</c> starts a field; other lines continue the current one.</summary>
-        private void AddLines(List<List<Inline>> lines, int from, int to)
+        private void AddLines(List<ParagraphLine> lines, int from, int to)
         {
             for (var i = from; i < to; i++)
             {
@@ -51,51 +50,23 @@ internal static partial class GapDocumentParser
                         _entry!.StartField(name, value, position);
                     }
                 }
-                else if (lines[i].Count > 0)
+                else if (!lines[i].IsEmpty)
                 {
-                    _entry!.AppendText(InlineText.Render(lines[i], _source).Trim(), Position(lines[i][0]));
+                    _entry!.AppendText(lines[i].Render().Trim(), Position(lines[i].FirstSpan));
                 }
             }
         }
 
         /// <summary>A line that starts with a strong span ending in a colon (<c>**Name:**</c>, or <c>**Name**:</c>).</summary>
-        private bool TryReadFieldStart(List<Inline> line, out string name, out string value, out SourcePosition position)
+        private bool TryReadFieldStart(ParagraphLine line, out string name, out string value, out SourcePosition position)
         {
-            name = value = string.Empty;
             position = default;
-            var index = 0;
-            while (index < line.Count && InlineText.IsBlank(line[index]))
-            {
-                index++;
-            }
-
-            if (index == line.Count || line[index] is not EmphasisInline { DelimiterCount: >= 2 } strong)
+            if (!line.TryReadField(out name, out value, out var span))
             {
                 return false;
             }
 
-            name = InlineText.Render(strong, _source).Trim();
-            var rest = InlineText.Render(line.GetRange(index + 1, line.Count - index - 1), _source);
-            if (name.EndsWith(":", StringComparison.Ordinal))
-            {
-                name = name.Substring(0, name.Length - 1).TrimEnd();
-            }
-            else if (rest.StartsWith(":", StringComparison.Ordinal))
-            {
-                rest = rest.Substring(1);
-            }
-            else
-            {
-                return false;
-            }
-
-            if (name.Length == 0 || name.IndexOf('\n') >= 0)
-            {
-                return false;
-            }
-
-            value = rest.Trim();
-            position = Position(strong);
+            position = Position(span);
             return true;
         }
 
@@ -117,27 +88,6 @@ internal static partial class GapDocumentParser
             id = text.Substring(start, end - start);
             title = text.Substring(end + 1).Replace('\n', ' ').Trim();
             return true;
-        }
-
-        private static Inline? SingleNonBlank(List<Inline> line)
-        {
-            Inline? single = null;
-            foreach (var inline in line)
-            {
-                if (InlineText.IsBlank(inline))
-                {
-                    continue;
-                }
-
-                if (single is not null)
-                {
-                    return null;
-                }
-
-                single = inline;
-            }
-
-            return single;
         }
 
         private bool TryReadCheckbox(ParagraphBlock paragraph, out bool isDone)

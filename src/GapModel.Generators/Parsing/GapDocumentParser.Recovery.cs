@@ -39,6 +39,8 @@ internal static partial class GapDocumentParser
 
     private sealed partial class Reader
     {
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+
         /// <summary>Markdig's block nesting limit: a line with more markers than this cannot be read.</summary>
         private const int MaxLinePrefixDepth = 128;
 
@@ -66,12 +68,9 @@ internal static partial class GapDocumentParser
             var lineStart = start;
             while (lineStart < end)
             {
-                var lineEnd = lineStart;
-                while (lineEnd < end && _text[lineEnd] is not ('\n' or '\r'))
-                {
-                    lineEnd++;
-                }
-
+                // IndexOfAny is vectorised: this scan runs over every document before Markdig does.
+                var lineEnd = _text.IndexOfAny(LineBreaks, lineStart, end - lineStart);
+                lineEnd = lineEnd < 0 ? end : lineEnd;
                 var first = lineStart;
                 var indent = 0;
                 while (first < lineEnd && _text[first] is ' ' or '\t')
@@ -143,6 +142,18 @@ internal static partial class GapDocumentParser
         /// <summary>Whether a line starts with more than <see cref="MaxLinePrefixDepth"/> list or quote markers.</summary>
         private bool IsDeep(int lineStart, int lineEnd)
         {
+            // Most lines start with no marker at all: say so before looking for a thematic break at the end.
+            var lead = lineStart;
+            while (lead < lineEnd && _text[lead] is ' ' or '\t')
+            {
+                lead++;
+            }
+
+            if (lead == lineEnd || _text[lead] is not ('>' or '-' or '*' or '+' or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+
             // Where the rest of the line is a thematic break ("> - - - …"), its first character starts the break, not a list.
             var dashes = RuleTail(lineStart, lineEnd, '-');
             var stars = RuleTail(lineStart, lineEnd, '*');

@@ -6,7 +6,6 @@ using GapModel.Generators.Model;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace GapModel.Generators.Parsing;
 
@@ -21,7 +20,8 @@ namespace GapModel.Generators.Parsing;
 /// </remarks>
 internal static partial class GapDocumentParser
 {
-    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+    /// <summary>Block parsing only (see <see cref="CreatePipeline"/>); internal for the tests of <see cref="PlainLines"/>.</summary>
+    internal static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     public static GapDocumentSpec Parse(string text, CancellationToken cancellationToken = default)
     {
@@ -75,6 +75,7 @@ internal static partial class GapDocumentParser
         private readonly Dictionary<string, SourcePosition> _defined = new(StringComparer.Ordinal);
         private readonly List<MarkdownDiagnostic> _diagnostics = new();
         private MarkdownSource _source;
+        private string _parsedText = string.Empty;
         private InlineReader _inlines = null!;
         private EntryBuilder? _entry;
         private int? _declaredTotal;
@@ -92,6 +93,7 @@ internal static partial class GapDocumentParser
         {
             _cancellationToken.ThrowIfCancellationRequested();
             MarkdownDocument document;
+            string part;
             try
             {
                 // Markdig would throw there too, but only after opening every level: seconds for a long line of "- - - …".
@@ -100,7 +102,7 @@ internal static partial class GapDocumentParser
                     throw new InvalidOperationException($"line {_lines.GetPosition(deep).Line + 1} opens more than {MaxLinePrefixDepth} nested lists or quotes");
                 }
 
-                var part = start == 0 && length == _text.Length ? _text : _text.Substring(start, length);
+                part = start == 0 && length == _text.Length ? _text : _text.Substring(start, length);
                 document = Markdown.Parse(part, Pipeline);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -136,6 +138,7 @@ internal static partial class GapDocumentParser
             }
 
             _source = new MarkdownSource(_text, start);
+            _parsedText = part;
             _inlines = new InlineReader(document);
             foreach (var block in document)
             {
@@ -180,7 +183,7 @@ internal static partial class GapDocumentParser
                     {
                         if (item is ListItemBlock { Count: > 0 } listItem && listItem[0] is ParagraphBlock first && HasLineStartingWithEmphasis(first))
                         {
-                            var lines = InlineText.SplitLines(_inlines.Read(first));
+                            var lines = ReadLines(first);
                             ReadParagraphLines(lines, 0, lines.Count);
                         }
                     }
@@ -198,10 +201,12 @@ internal static partial class GapDocumentParser
 
         private void VisitHeading(HeadingBlock heading)
         {
-            var text = InlineText.Render(_inlines.Read(heading), _source);
+            // A setext heading goes through Markdig's inline parse, which releases its lines: read as a paragraph below,
+            // it then yields facts only inside an entry, as it always has.
+            var text = heading.Lines.Count == 1 && !heading.IsSetext ? ReadLines(heading)[0].Render() : InlineText.Render(_inlines.Read(heading), _source);
             if (TryReadTitle(text, out var id, out var title))
             {
-                StartEntry(id, title, heading, heading.Level);
+                StartEntry(id, title, heading.Span, heading.Level);
                 return;
             }
 
@@ -238,15 +243,16 @@ internal static partial class GapDocumentParser
             }
 
             // A line that is one strong span with a title starts a bold entry, even without a blank line before it.
-            var lines = InlineText.SplitLines(_inlines.Read(paragraph));
+            var lines = ReadLines(paragraph);
             var from = 0;
             for (var i = 0; i < lines.Count; i++)
             {
-                if (SingleNonBlank(lines[i]) is EmphasisInline { DelimiterCount: >= 2 } strong
-                    && TryReadTitle(InlineText.Render(strong, _source), out var id, out var title))
+                if (lines[i].IsOnlyStrong
+                    && lines[i].TryGetLeadingStrong(out var strongText, out var strongSpan)
+                    && TryReadTitle(strongText, out var id, out var title))
                 {
                     ReadParagraphLines(lines, from, i);
-                    StartEntry(id, title, strong, headingLevel: null);
+                    StartEntry(id, title, strongSpan, headingLevel: null);
                     from = i + 1;
                 }
             }
@@ -260,7 +266,7 @@ internal static partial class GapDocumentParser
             {
                 case ParagraphBlock paragraph:
                     _entry!.BeginParagraph();
-                    var paragraphLines = InlineText.SplitLines(_inlines.Read(paragraph));
+                    var paragraphLines = ReadLines(paragraph);
                     AddLines(paragraphLines, 0, paragraphLines.Count);
                     break;
                 case ListBlock list:
@@ -294,11 +300,10 @@ internal static partial class GapDocumentParser
             if (item.Count > 0 && item[0] is ParagraphBlock paragraph)
             {
                 rest = 1;
-                var inlines = _inlines.Read(paragraph);
-                var lines = InlineText.SplitLines(inlines);
+                var lines = ReadLines(paragraph);
                 if (TryReadCheckbox(paragraph, out var isDone))
                 {
-                    var text = InlineText.Render(inlines, _source).Replace('\n', ' ').Trim();
+                    var text = RenderJoined(lines).Replace('\n', ' ').Trim();
                     _entry!.AddChecklistItem(StripCheckbox(text), isDone, Position(paragraph));
                 }
                 else if (TryReadFieldStart(lines[0], out var name, out var value, out var position))
@@ -347,12 +352,12 @@ internal static partial class GapDocumentParser
             return true;
         }
 
-        private void StartEntry(string id, string title, MarkdownObject node, int? headingLevel)
+        private void StartEntry(string id, string title, SourceSpan span, int? headingLevel)
         {
             CloseEntry();
-            var offset = Math.Max(0, Math.Min(_source.ToOffset(node.Span.Start), _text.Length));
+            var offset = Math.Max(0, Math.Min(_source.ToOffset(span.Start), _text.Length));
             // Within the node only: an ID written with escapes or entities is not found verbatim, and a search to the end would be quadratic.
-            var idOffset = _text.IndexOf(id, offset, Math.Max(0, Math.Min(node.Span.Length, _text.Length - offset)), StringComparison.Ordinal);
+            var idOffset = _text.IndexOf(id, offset, Math.Max(0, Math.Min(span.Length, _text.Length - offset)), StringComparison.Ordinal);
             _entry = new EntryBuilder(id, title, Position(idOffset < 0 ? offset : idOffset, id.Length), headingLevel);
         }
 
@@ -375,8 +380,31 @@ internal static partial class GapDocumentParser
             _gaps.Add(entry.Build(_diagnostics));
         }
 
-        private SourcePosition Position(MarkdownObject node)
-            => node.Span.IsEmpty || node.Span.Start < 0 ? Position(_source.Shift, 0) : Position(_source.ToOffset(node.Span.Start), node.Span.Length);
+        private SourcePosition Position(MarkdownObject node) => Position(node.Span);
+
+        private SourcePosition Position(SourceSpan span)
+            => span.IsEmpty || span.Start < 0 ? Position(_source.Shift, 0) : Position(_source.ToOffset(span.Start), span.Length);
+
+        /// <summary>The lines of a paragraph or heading: from the source when they are plain, else from Markdig's inline parse.</summary>
+        private List<ParagraphLine> ReadLines(LeafBlock block)
+            => PlainLines.TryRead(block, _parsedText) ?? InlineLine.Split(_inlines.Read(block), _source);
+
+        /// <summary>The lines' text joined by line breaks: the whole paragraph's rendering.</summary>
+        private static string RenderJoined(List<ParagraphLine> lines)
+        {
+            if (lines.Count == 1)
+            {
+                return lines[0].Render();
+            }
+
+            var builder = new System.Text.StringBuilder();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                builder.Append(i == 0 ? string.Empty : "\n").Append(lines[i].Render());
+            }
+
+            return builder.ToString();
+        }
 
         private SourcePosition Position(int offset, int length)
         {

@@ -118,7 +118,7 @@ internal sealed class InlineReader
     }
 
     /// <summary>Runs of <c>*</c> or <c>_</c>, and each <c>&lt;</c>: what makes Markdig's inline parse superlinear.</summary>
-    private static bool IsTrigger(char c, char previous) => c == '<' || (c is '*' or '_' && c != previous);
+    internal static bool IsTrigger(char c, char previous) => c == '<' || (c is '*' or '_' && c != previous);
 
     private static int CountTriggers(StringLine[] lines, int start, int count)
     {

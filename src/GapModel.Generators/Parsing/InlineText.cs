@@ -23,36 +23,14 @@ internal static class InlineText
     }
 
     public static string Render(ContainerInline? container, MarkdownSource source)
-        => container is null ? string.Empty : Render(Children(container), source);
-
-    public static List<Inline> Children(ContainerInline? container)
     {
-        var children = new List<Inline>();
-        for (var child = container?.FirstChild; child is not null; child = child.NextSibling)
+        var builder = new StringBuilder();
+        if (container is not null)
         {
-            children.Add(child);
+            AppendChildren(builder, container, source);
         }
 
-        return children;
-    }
-
-    /// <summary>Splits a paragraph's inlines at its line breaks.</summary>
-    public static List<List<Inline>> SplitLines(ContainerInline? container)
-    {
-        var lines = new List<List<Inline>> { new() };
-        foreach (var child in Children(container))
-        {
-            if (child is LineBreakInline)
-            {
-                lines.Add(new List<Inline>());
-            }
-            else
-            {
-                lines[lines.Count - 1].Add(child);
-            }
-        }
-
-        return lines;
+        return builder.ToString();
     }
 
     public static bool IsBlank(Inline inline)

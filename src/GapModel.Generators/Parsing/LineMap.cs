@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace GapModel.Generators.Parsing;
 
@@ -13,7 +12,16 @@ internal sealed class LineMap
 
     public LineMap(string text)
     {
-        var starts = new List<int> { 0 };
+        // Two passes, counting then filling, so a long document builds no growing list.
+        var count = 1;
+        ForEachLineStart(text, _ => count++);
+        _lineStarts = new int[count];
+        var next = 1;
+        ForEachLineStart(text, start => _lineStarts[next++] = start);
+    }
+
+    private static void ForEachLineStart(string text, Action<int> lineStart)
+    {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -24,15 +32,13 @@ internal sealed class LineMap
                     i++;
                 }
 
-                starts.Add(i + 1);
+                lineStart(i + 1);
             }
             else if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
             {
-                starts.Add(i + 1);
+                lineStart(i + 1);
             }
         }
-
-        _lineStarts = starts.ToArray();
     }
 
     public (int Line, int Column) GetPosition(int offset)

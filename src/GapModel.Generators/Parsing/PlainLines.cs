@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Markdig.Syntax;
+
+namespace GapModel.Generators.Parsing;
+
+/// <summary>
+/// Reads the lines of a paragraph or one-line heading straight from the source when Markdig's inline parser would
+/// only find literals, code spans and at most one <c>**strong**</c> span at the start of each line (a field name or a
+/// bold title): most lines of a gap document. Anything else returns <see langword="null"/> and is left to
+/// <see cref="InlineReader"/>. This skips the inline parse, its tree and the re-rendering (docs/performance.md).
+/// </summary>
+/// <remarks>
+/// The rules copy what Markdig does with such lines: it trims a line's trailing spaces before a line break, a code span
+/// renders as written, <c>&amp;</c> that cannot start an entity and <c>_</c> between letters or digits stay literal,
+/// and a <c>**</c> run opens or closes by the CommonMark flanking rules, checked here only in the plain cases.
+/// </remarks>
+internal static partial class PlainLines
+{
+    public static List<ParagraphLine>? TryRead(LeafBlock block, string parsedText)
+    {
+        var count = block.Lines.Count;
+        if (count == 0 || !(block is ParagraphBlock || (block is HeadingBlock && count == 1)))
+        {
+            return null;
+        }
+
+        // Past this many triggers InlineReader parses line by line, or in chunks, which reads some lines differently.
+        if (HasMoreTriggersThanInlineReaderParsesWhole(block))
+        {
+            return null;
+        }
+
+        var lines = new List<ParagraphLine>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var slice = block.Lines.Lines[i].Slice;
+            if (!ReferenceEquals(slice.Text, parsedText))
+            {
+                return null;
+            }
+
+            var end = slice.End + 1;
+            if (i < count - 1)
+            {
+                // Markdig drops the spaces before a line break (not the last line's: the paragraph is trimmed already).
+                while (end > slice.Start && parsedText[end - 1] == ' ')
+                {
+                    end--;
+                }
+            }
+
+            if (SourceLine.TryRead(parsedText, slice.Start, end) is not { } line)
+            {
+                return null;
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private static bool HasMoreTriggersThanInlineReaderParsesWhole(LeafBlock block)
+    {
+        var triggers = 0;
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            var slice = block.Lines.Lines[i].Slice;
+            var previous = '\0';
+            for (var j = slice.Start; j <= slice.End; j++)
+            {
+                var c = slice.Text[j];
+                if (InlineReader.IsTrigger(c, previous) && ++triggers > InlineReader.MaxTriggers)
+                {
+                    return true;
+                }
+
+                previous = c;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Markdig's Unicode whitespace: tab, line feed, form feed, carriage return and the space separators.</summary>
+    internal static bool IsMarkdownWhitespace(char c)
+        => c < '\u00A0' ? c is ' ' or '\t' or '\n' or '\f' or '\r' : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
+
+    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+}
