@@ -110,10 +110,8 @@ internal static class CatalogEmitter
         WriteTableByValue<GapStatusKind>(writer, "ByStatus", gaps, g => g.Status);
         WriteTableByValue<GapPriorityKind>(writer, "ByPriority", gaps, g => g.Priority);
 
-        var systems = gaps.SelectMany(g => g.Gap.SystemsAffected)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .OrderBy(s => s, StringComparer.Ordinal)
-            .ToList();
+        var gapsBySystem = IndicesBySystem(gaps);
+        var systems = gapsBySystem.Keys.OrderBy(s => s, StringComparer.Ordinal).ToList();
         writer.WriteLine("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Systems = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]");
         writer.OpenBlock();
         foreach (var system in systems)
@@ -128,8 +126,7 @@ internal static class CatalogEmitter
         writer.OpenBlock();
         foreach (var system in systems)
         {
-            var indices = IndicesWhere(gaps, g => g.SystemsAffected.Any(s => string.Equals(s, system, StringComparison.OrdinalIgnoreCase)));
-            writer.WriteLine("{ " + CSharpText.Literal(system) + ", " + Pick(indices) + " },");
+            writer.WriteLine("{ " + CSharpText.Literal(system) + ", " + Pick(gapsBySystem[system]) + " },");
         }
 
         writer.CloseBlock(";");
@@ -165,11 +162,37 @@ internal static class CatalogEmitter
         writer.OpenBlock();
         foreach (TKind kind in Enum.GetValues(typeof(TKind)))
         {
-            writer.WriteLine(Pick(IndicesWhere(gaps, g => kindOf(g).Equals(kind))) + ", // " + kind);
+            writer.WriteLine(Pick(IndicesWhere(gaps, g => EqualityComparer<TKind>.Default.Equals(kindOf(g), kind))) + ", // " + kind);
         }
 
         writer.CloseBlock(";");
         writer.WriteLine();
+    }
+
+    /// <summary>
+    /// The catalog indices of the gaps naming each system, compared ignoring case, keyed by the first spelling seen.
+    /// One pass: a scan per system would be quadratic in catalogs that name thousands of systems.
+    /// </summary>
+    private static Dictionary<string, List<int>> IndicesBySystem(EquatableArray<CatalogGap> gaps)
+    {
+        var bySystem = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < gaps.Count; i++)
+        {
+            foreach (var system in gaps[i].Gap.SystemsAffected)
+            {
+                if (!bySystem.TryGetValue(system, out var indices))
+                {
+                    bySystem.Add(system, indices = new List<int>());
+                }
+
+                if (indices.Count == 0 || indices[indices.Count - 1] != i)
+                {
+                    indices.Add(i);
+                }
+            }
+        }
+
+        return bySystem;
     }
 
     private static List<int> IndicesWhere(EquatableArray<CatalogGap> gaps, Func<GapSpec, bool> predicate)
