@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Generation;
 using GapModel.Generators.Input;
+using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,8 +18,6 @@ namespace GapModel.Generators.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
 {
-    public const string AttributeMetadataName = "GapModel.AddressesGapAttribute";
-
     /// <summary>Property keys a diagnostic hands to the code fixes.</summary>
     public const string SuggestedIdProperty = "SuggestedId";
     public const string ConstantTypeProperty = "ConstantType";
@@ -43,7 +42,7 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var attributeType = context.Compilation.GetTypeByMetadataName(AttributeMetadataName);
+        var attributeType = context.Compilation.GetTypeByMetadataName(AttributeNames.AddressesGap);
         if (attributeType is null)
         {
             return;

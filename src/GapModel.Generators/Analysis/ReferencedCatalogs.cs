@@ -19,7 +19,6 @@ internal sealed record ReferencedGap(string Id, string Title, GapStatusKind Stat
 internal static class ReferencedCatalogs
 {
     public const string RuntimeAssemblyName = "GapModel";
-    public const string AttributeMetadataName = "GapModel.GapDefinitionAttribute";
 
     private static readonly ConditionalWeakTable<IAssemblySymbol, IReadOnlyList<ReferencedGap>> Cache = new();
 
@@ -58,7 +57,7 @@ internal static class ReferencedCatalogs
         foreach (var attribute in assembly.GetAttributes())
         {
             if (attribute.AttributeClass is { Name: "GapDefinitionAttribute" } type
-                && type.ToDisplayString() == AttributeMetadataName
+                && type.ToDisplayString() == AttributeNames.GapDefinition
                 && TryRead(attribute, assembly) is { } gap)
             {
                 gaps.Add(gap);

@@ -133,10 +133,3 @@ internal static class TrackingNames
     public const string Addresses = nameof(Addresses);
     public const string AddressedBy = nameof(AddressedBy);
 }
-
-/// <summary>Metadata names of the runtime library's attributes.</summary>
-internal static class AttributeNames
-{
-    public const string AddressesGap = "GapModel.AddressesGapAttribute";
-    public const string GapDefinition = "GapModel.GapDefinitionAttribute";
-}

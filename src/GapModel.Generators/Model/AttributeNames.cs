@@ -1,0 +1,8 @@
+namespace GapModel.Generators.Model;
+
+/// <summary>Metadata names of the runtime library's attributes, which the generator and the analyzers look for.</summary>
+internal static class AttributeNames
+{
+    public const string AddressesGap = "GapModel.AddressesGapAttribute";
+    public const string GapDefinition = "GapModel.GapDefinitionAttribute";
+}
