@@ -86,7 +86,7 @@ internal sealed class KnownGaps
     private KnownGap FromDocument(GapDefinition definition)
     {
         var gap = definition.Gap;
-        var status = gap.Fields.FirstOrDefault(f => string.Equals(f.Name, "Status", StringComparison.OrdinalIgnoreCase));
+        var status = gap.Field("Status");
         var line = (status?.Position ?? gap.Position).DisplayLine;
         var where = GapFiles.RelativePath(definition.Path, _projectDirectory) + ":" + line.ToString(CultureInfo.InvariantCulture);
         return new KnownGap(gap.Id, gap.Title, gap.Status, where, null, null);

@@ -11,7 +11,22 @@ internal readonly record struct SourcePosition(int Offset, int Length, int Line,
 internal sealed record ChecklistItemSpec(string Text, bool IsDone, SourcePosition Position);
 
 /// <summary>One <c>**Name:** value</c> field of an entry, with the checklist items listed under it.</summary>
-internal sealed record FieldSpec(string Name, string Value, EquatableArray<ChecklistItemSpec> Items, SourcePosition Position);
+internal sealed record FieldSpec(string Name, string Value, EquatableArray<ChecklistItemSpec> Items, SourcePosition Position)
+{
+    /// <summary>The first field with the given name, compared case-insensitively (names are kept as written), or <see langword="null"/>.</summary>
+    public static FieldSpec? Find(EquatableArray<FieldSpec> fields, string name)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (string.Equals(fields[i].Name, name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return fields[i];
+            }
+        }
+
+        return null;
+    }
+}
 
 /// <summary>One gap as read from its document; vocabularies normalised, raw text kept.</summary>
 internal sealed record GapSpec(
@@ -30,18 +45,7 @@ internal sealed record GapSpec(
     EquatableArray<FieldSpec> Fields)
 {
     /// <summary>The first field with the given name, compared case-insensitively, or <see langword="null"/>.</summary>
-    public FieldSpec? Field(string name)
-    {
-        foreach (var field in Fields)
-        {
-            if (string.Equals(field.Name, name, System.StringComparison.OrdinalIgnoreCase))
-            {
-                return field;
-            }
-        }
-
-        return null;
-    }
+    public FieldSpec? Field(string name) => FieldSpec.Find(Fields, name);
 }
 
 /// <summary>A problem found in a gap document, reported by the analyzer at its place in the <c>.md</c> file.</summary>

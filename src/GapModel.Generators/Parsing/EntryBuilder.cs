@@ -74,7 +74,7 @@ internal sealed class EntryBuilder
         }
 
         var fields = new EquatableArray<FieldSpec>(fieldSpecs);
-        var classification = Find(fields, "Classification");
+        var classification = FieldSpec.Find(fields, "Classification");
         var parts = classification?.Value.Split('|') ?? Array.Empty<string>();
         for (var i = 0; i < parts.Length; i++)
         {
@@ -82,11 +82,11 @@ internal sealed class EntryBuilder
         }
 
         // Fields of their own (Type, Priority as in the Day-4 shape, Scope) win over the parts of the classification.
-        var typeField = Find(fields, "Type");
+        var typeField = FieldSpec.Find(fields, "Type");
         var typeText = typeField?.Value ?? (parts.Length > 0 ? parts[0] : string.Empty);
-        var priorityField = Find(fields, "Priority");
+        var priorityField = FieldSpec.Find(fields, "Priority");
         var priorityText = priorityField?.Value ?? (parts.Length > 1 ? parts[1] : string.Empty);
-        var scopeField = Find(fields, "Scope");
+        var scopeField = FieldSpec.Find(fields, "Scope");
         var scopeText = scopeField?.Value ?? (parts.Length > 2 ? string.Join(" | ", parts, 2, parts.Length - 2) : string.Empty);
 
         var type = Vocabulary.ParseType(typeText);
@@ -107,7 +107,7 @@ internal sealed class EntryBuilder
             Report(diagnostics, DiagnosticIds.UnrecognisedValue, (priorityField ?? classification)!.Position, "priority", priorityText, "P0, P1, P2, P3");
         }
 
-        var statusField = Find(fields, "Status");
+        var statusField = FieldSpec.Find(fields, "Status");
         var statusText = statusField?.Value ?? string.Empty;
         var status = GapStatusKind.Open;
         if (statusField is not null)
@@ -128,7 +128,7 @@ internal sealed class EntryBuilder
         }
 
         var systemList = new List<string>();
-        foreach (var system in (Find(fields, "Systems Affected")?.Value ?? string.Empty).Split(','))
+        foreach (var system in (FieldSpec.Find(fields, "Systems Affected")?.Value ?? string.Empty).Split(','))
         {
             var trimmed = system.Trim();
             if (trimmed.Length > 0)
@@ -144,19 +144,6 @@ internal sealed class EntryBuilder
 
     private void Report(List<MarkdownDiagnostic> diagnostics, string id, SourcePosition position, string vocabulary, string value, string expected)
         => diagnostics.Add(new MarkdownDiagnostic(id, position, new[] { Id, vocabulary, value, expected }.ToEquatableArray()));
-
-    private static FieldSpec? Find(EquatableArray<FieldSpec> fields, string name)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (string.Equals(fields[i].Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return fields[i];
-            }
-        }
-
-        return null;
-    }
 
     private FieldBuilder StartNotes(SourcePosition position)
     {
