@@ -78,7 +78,12 @@ internal sealed class InlineReader
                 var chunk = new StringLine(new StringSlice(slice.Text, start, end), lines[i].Line, lines[i].Column + (start - slice.Start), lines[i].Position + (start - slice.Start), lines[i].NewLine);
                 if (TryParse(new ParagraphBlock(), new[] { chunk }, 0, 1) is { } parsedChunk)
                 {
-                    parsedChunk.TransferChildrenTo(root);
+                    // Moved one by one: Markdig 0.31 (the version that binds in Visual Studio's compiler) has no TransferChildrenTo.
+                    while (parsedChunk.FirstChild is { } child)
+                    {
+                        child.Remove();
+                        root.AppendChild(child);
+                    }
                 }
                 else
                 {

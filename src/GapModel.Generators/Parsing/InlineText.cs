@@ -41,7 +41,17 @@ internal static class InlineText
         switch (inline)
         {
             case LiteralInline literal:
-                builder.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                var content = literal.Content;
+                if (content.Text.IndexOf('\r', content.Start, content.Length) < 0)
+                {
+                    builder.Append(content.Text, content.Start, content.Length);
+                }
+                else
+                {
+                    // Markdig 0.31 leaves a lone CR inside a literal that spans lines (1.x splits it off as a line break).
+                    builder.Append(MarkdownSource.NormalizeLineEnds(content.ToString()));
+                }
+
                 break;
             case CodeInline code:
                 builder.Append(source.Slice(code.Span) ?? code.Delimiter + code.Content + code.Delimiter);
