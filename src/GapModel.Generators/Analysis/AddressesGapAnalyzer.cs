@@ -13,7 +13,7 @@ namespace GapModel.Generators.Analysis;
 /// <summary>
 /// Checks every <c>[AddressesGap]</c> against the gaps the project knows (its gap documents and the catalogs of
 /// referenced assemblies): GM0001 unknown, GM0002 resolved, GM0003 not an ID, GM0004 literal where a constant
-/// exists, GM0005 in progress. Each is reported once per attribute, at its argument.
+/// exists, GM0005 in progress, GM0009 defined by two referenced catalogs. Each is reported once per attribute, at its argument.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
@@ -28,7 +28,8 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ResolvedGap,
         DiagnosticDescriptors.InvalidGapId,
         DiagnosticDescriptors.UseGeneratedConstant,
-        DiagnosticDescriptors.GapInProgress);
+        DiagnosticDescriptors.GapInProgress,
+        DiagnosticDescriptors.AmbiguousGap);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -55,8 +56,7 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
             context.Compilation,
             LocalGaps.Read(context.Options, context.CancellationToken),
             GapFiles.ProjectDirectory(globalOptions),
-            GeneratorOptions.Read(globalOptions).Namespace,
-            context.CancellationToken);
+            GeneratorOptions.Read(globalOptions).Namespace);
         var checker = new AttributeChecker(attributeType, known);
 
         // Attributes are read from symbols the compiler has already bound, not re-bound from syntax.

@@ -46,7 +46,7 @@ internal sealed class AttributeChecker
             return;
         }
 
-        CheckValue(attribute.ConstructorArguments[0].Value as string, argument, report);
+        CheckValue(attribute.ConstructorArguments[0].Value as string, argument, report, cancellationToken);
     }
 
     /// <summary>
@@ -63,18 +63,18 @@ internal sealed class AttributeChecker
             return;
         }
 
-        CheckValue(value.Value as string, argument, report);
+        CheckValue(value.Value as string, argument, report, cancellationToken);
     }
 
-    private void CheckValue(string? id, ExpressionSyntax argument, Action<Diagnostic> report)
+    private void CheckValue(string? id, ExpressionSyntax argument, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var location = argument.GetLocation();
         if (!GapIdSyntax.IsValid(id))
         {
-            // 'gap-auth-001' or 'GAP_AUTH_001' for a known ID is a misspelling worth a fix, not a shape error.
-            if (GapIdSuggester.SameIdOtherSpelling(id, _known.Ids) is { } respelled)
+            // 'gap-auth-001', 'GAP_AUTH_001' or 'GAP-AUTH-00l' for a known ID is a misspelling worth a fix, not a shape error.
+            if (GapIdSuggester.Suggest(id, _known.Ids(cancellationToken)) is { } respelled)
             {
-                ReportUnknown(id!, respelled, location, report);
+                ReportUnknown(id!, respelled, location, report, cancellationToken);
                 return;
             }
 
@@ -82,10 +82,15 @@ internal sealed class AttributeChecker
             return;
         }
 
-        if (!_known.TryGet(id!, out var gap))
+        if (!_known.TryGet(id!, cancellationToken, out var gap))
         {
-            ReportUnknown(id!, GapIdSuggester.Suggest(id, _known.Ids), location, report);
+            ReportUnknown(id!, GapIdSuggester.Suggest(id, _known.Ids(cancellationToken)), location, report, cancellationToken);
             return;
+        }
+
+        if (gap.AlsoDefinedBy is { } other)
+        {
+            report(Diagnostic.Create(DiagnosticDescriptors.AmbiguousGap, location, gap.Id, gap.Assembly!.Name, other.Name));
         }
 
         switch (gap.Status)
@@ -105,7 +110,7 @@ internal sealed class AttributeChecker
         }
     }
 
-    private void ReportUnknown(string id, string? suggestion, Location location, Action<Diagnostic> report)
+    private void ReportUnknown(string id, string? suggestion, Location location, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         if (suggestion is null)
         {
@@ -114,7 +119,7 @@ internal sealed class AttributeChecker
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(AddressesGapAnalyzer.SuggestedIdProperty, suggestion);
-        if (_known.TryGet(suggestion, out var suggested) && _known.Constant(suggested) is { } constant)
+        if (_known.TryGet(suggestion, cancellationToken, out var suggested) && _known.Constant(suggested) is { } constant)
         {
             properties = properties.AddRange(ConstantProperties(constant));
         }

@@ -6,7 +6,8 @@ namespace GapModel.Generators.Analysis;
 
 /// <summary>
 /// The did-you-mean of GM0001. Tried in order, the first kind of likeness that finds exactly one known ID wins:
-/// the same ID written in another case or with '_' or spaces for '-'; one hyphen-separated segment missing,
+/// the same ID written in another case or with '_' or spaces for '-'; the same ID with look-alike characters
+/// (l or I for 1, O for 0: 'GAP-AUTH-00l' is one edit from both 001 and 002); one hyphen-separated segment missing,
 /// extra, or two segments swapped; a few typed characters off (edit distance with transpositions). When two
 /// known IDs are equally close nothing is suggested: a wrong guess that a code fix would apply is worse than none.
 /// </summary>
@@ -21,16 +22,16 @@ internal static class GapIdSuggester
 
         var candidates = known.ToList();
         var normal = Normalise(typed!);
+        var lookAlike = FoldLookAlikes(normal);
         return Unique(candidates.Where(c => c != typed && Normalise(c) == normal))
+            ?? Unique(candidates.Where(c => c != typed && FoldLookAlikes(Normalise(c)) == lookAlike))
             ?? Unique(candidates.Where(c => SegmentsClose(Segments(normal), Segments(Normalise(c)))))
             ?? Closest(normal, candidates);
     }
 
-    /// <summary>Only the first kind of likeness: a spelling of a known ID that is not itself a valid ID.</summary>
-    public static string? SameIdOtherSpelling(string? typed, IEnumerable<string> known)
-        => string.IsNullOrWhiteSpace(typed) ? null : Unique(known.Where(c => Normalise(c) == Normalise(typed!)));
-
     private static string Normalise(string id) => id.Trim().ToUpperInvariant().Replace('_', '-').Replace(' ', '-');
+
+    private static string FoldLookAlikes(string normalised) => normalised.Replace('L', '1').Replace('I', '1').Replace('O', '0');
 
     private static string[] Segments(string id) => id.Split('-');
 

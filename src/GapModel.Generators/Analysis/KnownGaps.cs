@@ -10,14 +10,6 @@ using Microsoft.CodeAnalysis;
 namespace GapModel.Generators.Analysis;
 
 /// <summary>
-/// A gap the analyzer knows, from a local document or from a referenced assembly's catalog. StatusLocation is
-/// <c>file:line</c> of its status line (its entry line when it has none). For a catalog's gap, Assembly is the
-/// referenced assembly and ReferencedConstant the constant it recorded (<c>Catalog.Gaps.Shared001</c>); both are
-/// null for a local gap.
-/// </summary>
-internal sealed record KnownGap(string Id, string Title, GapStatusKind Status, string StatusLocation, string? ReferencedConstant, IAssemblySymbol? Assembly);
-
-/// <summary>
 /// Every gap one compilation knows: its own gap documents first, then the <c>[assembly: GapDefinition]</c>
 /// catalogs of referenced assemblies. Made once per compilation and cheap to make: the local index is kept across
 /// compilations by <see cref="LocalGaps"/>, referenced catalogs are cached by <see cref="ReferencedCatalogs"/> and
@@ -29,9 +21,9 @@ internal sealed class KnownGaps
     private readonly LocalGaps _local;
     private readonly string? _projectDirectory;
     private readonly Lazy<INamedTypeSymbol?> _localConstants;
-    private readonly Lazy<Dictionary<string, ReferencedGap>> _referenced;
+    private Dictionary<string, KnownGap>? _referenced;
 
-    public KnownGaps(Compilation compilation, LocalGaps local, string? projectDirectory, string? constantsNamespace, CancellationToken cancellationToken)
+    public KnownGaps(Compilation compilation, LocalGaps local, string? projectDirectory, string? constantsNamespace)
     {
         _compilation = compilation;
         _local = local;
@@ -40,10 +32,9 @@ internal sealed class KnownGaps
         // The generator writes namespace parts with '@' where they are keywords; metadata names have none.
         var constantsType = constantsNamespace is null ? "Gaps" : constantsNamespace.Replace("@", string.Empty) + ".Gaps";
         _localConstants = new(() => compilation.Assembly.GetTypeByMetadataName(constantsType));
-        _referenced = new(() => ReferencedCatalogs.Collect(compilation, cancellationToken));
     }
 
-    public bool TryGet(string id, out KnownGap gap)
+    public bool TryGet(string id, CancellationToken cancellationToken, out KnownGap gap)
     {
         if (_local.Index.TryGet(id, out var definition))
         {
@@ -51,18 +42,28 @@ internal sealed class KnownGaps
             return true;
         }
 
-        if (_referenced.Value.TryGetValue(id, out var referenced))
-        {
-            gap = new KnownGap(referenced.Id, referenced.Title, referenced.Status, referenced.StatusLocation, referenced.Constant, referenced.Assembly);
-            return true;
-        }
-
-        gap = null!;
-        return false;
+        return Referenced(cancellationToken).TryGetValue(id, out gap!);
     }
 
     /// <summary>Every known ID, local ones first: the candidates of a did-you-mean suggestion.</summary>
-    public IEnumerable<string> Ids => _local.Index.Ids.Concat(_referenced.Value.Keys.Where(id => !_local.Index.TryGet(id, out _)));
+    public IEnumerable<string> Ids(CancellationToken cancellationToken)
+        => _local.Index.Ids.Concat(Referenced(cancellationToken).Keys.Where(id => !_local.Index.TryGet(id, out _)));
+
+    /// <summary>
+    /// Read on first need with the token of the action that needs it. Not a <see cref="Lazy{T}"/> over the
+    /// compilation-start token: a cancelled read must leave nothing behind, or every later action of the
+    /// compilation would rethrow the cached cancellation (AD0001).
+    /// </summary>
+    private Dictionary<string, KnownGap> Referenced(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _referenced) is { } read)
+        {
+            return read;
+        }
+
+        var collected = ReferencedCatalogs.Collect(_compilation, cancellationToken);
+        return Interlocked.CompareExchange(ref _referenced, collected, null) ?? collected;
+    }
 
     /// <summary>The generated constant for the gap, when it exists with that value and this compilation can use it.</summary>
     public IFieldSymbol? Constant(KnownGap gap)
@@ -72,15 +73,8 @@ internal sealed class KnownGaps
             return _local.ConstantNames.TryGetValue(gap.Id, out var name) ? Usable(_localConstants.Value, name, gap.Id) : null;
         }
 
-        var constant = gap.ReferencedConstant;
-        var dot = constant?.LastIndexOf('.') ?? -1;
-        if (dot <= 0 || dot == constant!.Length - 1)
-        {
-            return null;
-        }
-
-        var type = gap.Assembly.GetTypeByMetadataName(constant.Substring(0, dot).Replace("@", string.Empty));
-        return Usable(type, constant.Substring(dot + 1), gap.Id);
+        var type = ReferencedCatalogs.ConstantType(gap, out var constantName);
+        return Usable(type, constantName, gap.Id);
     }
 
     private KnownGap FromDocument(GapDefinition definition)

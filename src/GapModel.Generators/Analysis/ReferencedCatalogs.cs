@@ -8,37 +8,50 @@ using Microsoft.CodeAnalysis;
 
 namespace GapModel.Generators.Analysis;
 
-/// <summary>One gap read from a referenced assembly's <c>[assembly: GapModel.GapDefinition(...)]</c>.</summary>
-internal sealed record ReferencedGap(string Id, string Title, GapStatusKind Status, string StatusLocation, string? Constant, IAssemblySymbol Assembly);
-
 /// <summary>
 /// The gap catalogs of referenced assemblies (shared catalog projects). Only assemblies that reference GapModel
 /// can carry them, so the others are skipped without reading their attributes; what one assembly holds is cached
 /// by its symbol, which the compiler reuses across compilations while the reference does not change.
+/// A catalog counts where its constants can be used: a public one everywhere, an internal one in the assemblies it
+/// gives access to (<c>InternalsVisibleTo</c>, a test project say).
 /// </summary>
 internal static class ReferencedCatalogs
 {
     public const string RuntimeAssemblyName = "GapModel";
 
-    private static readonly ConditionalWeakTable<IAssemblySymbol, IReadOnlyList<ReferencedGap>> Cache = new();
+    private static readonly ConditionalWeakTable<IAssemblySymbol, IReadOnlyList<KnownGap>> Cache = new();
 
-    /// <summary>Every referenced definition by ID; the first reference (in reference order) to define an ID wins.</summary>
-    public static Dictionary<string, ReferencedGap> Collect(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every referenced definition this compilation may use, by ID. The first reference (in reference order) to
+    /// define an ID stands; a second catalog defining it is recorded as <see cref="KnownGap.AlsoDefinedBy"/>.
+    /// </summary>
+    public static Dictionary<string, KnownGap> Collect(Compilation compilation, CancellationToken cancellationToken)
     {
-        var byId = new Dictionary<string, ReferencedGap>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, KnownGap>(StringComparer.Ordinal);
+        var seen = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
         foreach (var reference in compilation.References)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly)
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly || !seen.Add(assembly))
             {
                 continue;
             }
 
-            foreach (var gap in Cache.GetValue(assembly, Read))
+            var gaps = Cache.GetValue(assembly, Read);
+            if (gaps.Count == 0 || !IsVisible(compilation, assembly, gaps[0]))
             {
-                if (!byId.ContainsKey(gap.Id))
+                continue;
+            }
+
+            foreach (var gap in gaps)
+            {
+                if (!byId.TryGetValue(gap.Id, out var first))
                 {
                     byId.Add(gap.Id, gap);
+                }
+                else if (first.AlsoDefinedBy is null)
+                {
+                    byId[gap.Id] = first with { AlsoDefinedBy = assembly };
                 }
             }
         }
@@ -46,14 +59,41 @@ internal static class ReferencedCatalogs
         return byId;
     }
 
-    private static IReadOnlyList<ReferencedGap> Read(IAssemblySymbol assembly)
+    /// <summary>Whether the catalog's constants can be used here; a definition that names no constant counts as public.</summary>
+    private static bool IsVisible(Compilation compilation, IAssemblySymbol assembly, KnownGap gap)
+    {
+        if (gap.ReferencedConstant is null || ConstantType(gap, out _) is not { } type)
+        {
+            return gap.ReferencedConstant is null;
+        }
+
+        return compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+    }
+
+    /// <summary>The type of the constant a referenced gap records (<c>Catalog.Gaps</c>), and the constant's name.</summary>
+    public static INamedTypeSymbol? ConstantType(KnownGap gap, out string constantName)
+    {
+        var constant = gap.ReferencedConstant;
+        var dot = constant?.LastIndexOf('.') ?? -1;
+        if (gap.Assembly is null || dot <= 0 || dot == constant!.Length - 1)
+        {
+            constantName = string.Empty;
+            return null;
+        }
+
+        // The generator writes namespace parts with '@' where they are keywords; metadata names have none.
+        constantName = constant.Substring(dot + 1);
+        return gap.Assembly.GetTypeByMetadataName(constant.Substring(0, dot).Replace("@", string.Empty));
+    }
+
+    private static IReadOnlyList<KnownGap> Read(IAssemblySymbol assembly)
     {
         if (!ReferencesRuntime(assembly))
         {
-            return Array.Empty<ReferencedGap>();
+            return Array.Empty<KnownGap>();
         }
 
-        var gaps = new List<ReferencedGap>();
+        var gaps = new List<KnownGap>();
         foreach (var attribute in assembly.GetAttributes())
         {
             if (attribute.AttributeClass is { Name: "GapDefinitionAttribute" } type
@@ -84,7 +124,7 @@ internal static class ReferencedCatalogs
     }
 
     /// <summary>Reads one attribute defensively: a malformed one (hand-written, or from another version) is skipped.</summary>
-    private static ReferencedGap? TryRead(AttributeData attribute, IAssemblySymbol assembly)
+    private static KnownGap? TryRead(AttributeData attribute, IAssemblySymbol assembly)
     {
         var args = attribute.ConstructorArguments;
         if (args.Length != 5
@@ -120,6 +160,6 @@ internal static class ReferencedCatalogs
             _ => GapStatusKind.Open,
         };
         var where = sourcePath + ":" + (statusLine > 0 ? statusLine : line).ToString(CultureInfo.InvariantCulture);
-        return new ReferencedGap(id, title, kind, where, constant, assembly);
+        return new KnownGap(id, title, kind, where, constant, assembly);
     }
 }

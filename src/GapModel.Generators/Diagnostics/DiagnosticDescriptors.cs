@@ -56,6 +56,14 @@ internal static class DiagnosticDescriptors
         "[AddressesGap] names a gap whose status is IN_PROGRESS: useful to list the code of work under way, or to gate a release on it.",
         isEnabledByDefault: false);
 
+    public static readonly DiagnosticDescriptor AmbiguousGap = Create(
+        DiagnosticIds.AmbiguousGap,
+        "Gap defined by two referenced catalogs",
+        "Gap '{0}' is defined by two referenced catalogs, '{1}' and '{2}'; the definition of '{1}' is used",
+        ReferenceCategory,
+        DiagnosticSeverity.Warning,
+        "Two referenced assemblies built with GapModel define the same gap ID, so which definition (title, status) this code addresses depends on the order of the references.");
+
     public static readonly DiagnosticDescriptor DuplicateGapId = Create(
         DiagnosticIds.DuplicateGapId,
         "Duplicate gap ID",
@@ -121,7 +129,7 @@ internal static class DiagnosticDescriptors
         "A GapModel MSBuild property has a value GapModel does not understand. The default is used instead.");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        UnknownGap, ResolvedGap, InvalidGapId, UseGeneratedConstant, GapInProgress,
+        UnknownGap, ResolvedGap, InvalidGapId, UseGeneratedConstant, GapInProgress, AmbiguousGap,
         DuplicateGapId, UnrecognisedValue, UnknownStatus, MissingTitle, DeclaredTotalMismatch, UnreadableDocument, ConstantNameCollision,
         InvalidOption);
 

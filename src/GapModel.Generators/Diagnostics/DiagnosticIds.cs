@@ -8,6 +8,7 @@ internal static class DiagnosticIds
     public const string InvalidGapId = "GM0003";
     public const string UseGeneratedConstant = "GM0004";
     public const string GapInProgress = "GM0005";
+    public const string AmbiguousGap = "GM0009";
 
     public const string DuplicateGapId = "GM1001";
     public const string UnrecognisedValue = "GM1002";

@@ -4,8 +4,9 @@ using GapModel.Generators.Generation;
 namespace GapModel.Generators.Emit;
 
 /// <summary>
-/// Writes <c>GapDefinitions.g.cs</c> for a public catalog: one assembly attribute per gap, which the analyzer of a
-/// referencing project reads, so code there can address these gaps and sees their current status.
+/// Writes <c>GapDefinitions.g.cs</c> for a public catalog, or an internal one with friends (<c>InternalsVisibleTo</c>):
+/// one assembly attribute per gap, which the analyzer of a referencing project reads, so code there can address these
+/// gaps and sees their current status.
 /// </summary>
 internal static class DefinitionsEmitter
 {

@@ -6,6 +6,7 @@ namespace GapModel.Generators.Generation;
 internal sealed record CatalogSpec(
     string? Namespace,
     bool IsPublic,
+    bool RecordsDefinitions,
     bool GenerateCatalog,
     bool NullableAnnotations,
     bool HasNotNullWhen,
@@ -15,8 +16,11 @@ internal sealed record CatalogSpec(
 /// <summary>One gap as the catalog shows it: its constant's name and its document relative to the project.</summary>
 internal sealed record CatalogGap(GapSpec Gap, string ConstantName, string SourcePath);
 
-/// <summary>What the target project's compilation tells the emitter.</summary>
-internal readonly record struct LanguageFacts(bool NullableAnnotations, bool HasNotNullWhen);
+/// <summary>
+/// What the target project's compilation tells the emitter. GivesInternalsAccess: the assembly names a friend with
+/// <c>InternalsVisibleTo</c>, which can then use an internal catalog and needs its definitions.
+/// </summary>
+internal readonly record struct LanguageFacts(bool NullableAnnotations, bool HasNotNullWhen, bool GivesInternalsAccess);
 
 /// <summary>One <c>[AddressesGap]</c> in the project: the gap ID and the symbol it sits on, as a stable display string.</summary>
 internal readonly record struct GapAddress(string GapId, string Symbol);

@@ -82,7 +82,7 @@ public sealed class GapGenerator : IIncrementalGenerator
                 output.AddSource("GapCatalog.g.cs", CatalogEmitter.Emit(spec));
             }
 
-            if (spec.IsPublic)
+            if (spec.RecordsDefinitions)
             {
                 output.AddSource("GapDefinitions.g.cs", DefinitionsEmitter.Emit(spec));
             }
@@ -111,14 +111,18 @@ public sealed class GapGenerator : IIncrementalGenerator
         var gaps = index.Definitions
             .Select(d => new CatalogGap(d.Gap, names[d.Gap.Id], GapFiles.RelativePath(d.Path, options.ProjectDirectory)))
             .ToEquatableArray();
-        return new CatalogSpec(options.Namespace, options.IsPublic, options.GenerateCatalog, language.NullableAnnotations, language.HasNotNullWhen, index.Files.Count, gaps);
+        // Referencing projects learn the gaps from these definitions: every project may use a public catalog,
+        // friends (InternalsVisibleTo) an internal one.
+        var recordsDefinitions = options.IsPublic || language.GivesInternalsAccess;
+        return new CatalogSpec(options.Namespace, options.IsPublic, recordsDefinitions, options.GenerateCatalog, language.NullableAnnotations, language.HasNotNullWhen, index.Files.Count, gaps);
     }
 
     private static LanguageFacts ReadLanguageFacts(Compilation compilation)
     {
         var nullable = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 };
         var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
-        return new LanguageFacts(nullable, notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly));
+        var friends = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass is { Name: "InternalsVisibleToAttribute", ContainingNamespace: { Name: "CompilerServices", ContainingNamespace.Name: "Runtime" } });
+        return new LanguageFacts(nullable, notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly), friends);
     }
 }
 

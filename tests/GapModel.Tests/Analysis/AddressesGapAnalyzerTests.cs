@@ -54,12 +54,26 @@ public sealed class AddressesGapAnalyzerTests
     [InlineData("null", "null")]
     [InlineData("\"GAP-\"", "GAP-")]
     [InlineData("\"AUTH-001\"", "AUTH-001")]
-    [InlineData("\"GAP-AUTH--001\"", "GAP-AUTH--001")]
+    [InlineData("\"Payments\"", "Payments")]
     public async Task Not_a_gap_id(string argument, string shown)
     {
         await AnalyzerTest.RunAsync(
             "[GapModel.AddressesGap({|#0:" + argument + "|})] class C { }",
             new DiagnosticResult(DiagnosticDescriptors.InvalidGapId).WithLocation(0).WithArguments(shown));
+    }
+
+    [Theory]
+    [InlineData("GAP-AUTH-00l")] // lower-case L for 1
+    [InlineData("GAP-AUTH-OO1")] // capital O for 0: a valid shape, one edit off
+    [InlineData("gap-auth-001")]
+    [InlineData("GAP_AUTH_001")]
+    [InlineData("GAP-AUTH--001")]
+    public async Task A_misspelt_known_id_is_an_unknown_gap_with_its_suggestion_not_a_shape_error(string typed)
+    {
+        // The user needs "did you mean" and its fix, which GM0003 cannot offer.
+        await AnalyzerTest.RunAsync(
+            "[GapModel.AddressesGap({|#0:\"" + typed + "\"|})] class C { }",
+            new DiagnosticResult(DiagnosticDescriptors.UnknownGap).WithLocation(0).WithArguments(typed, "; did you mean 'GAP-AUTH-001'?"));
     }
 
     [Fact]

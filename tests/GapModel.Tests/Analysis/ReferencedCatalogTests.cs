@@ -143,4 +143,88 @@ public sealed class ReferencedCatalogTests
             .WithArguments("GAP-IMPOSTOR-001", string.Empty));
         await test.RunAsync();
     }
+    /// <summary>What the generator emits for a catalog project with internal constants (the default visibility).</summary>
+    private static string InternalCatalogSource(string name, string internalsVisibleTo) => $$"""
+        using GapModel;
+
+        [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("{{internalsVisibleTo}}")]
+        [assembly: GapDefinition("GAP-INNER-001", "Inner token store", GapStatus.Open, "docs/inner.md", 3, StatusLine = 4, Constant = "{{name}}.Gaps.Inner001")]
+        [assembly: GapDefinition("GAP-INNER-002", "Inner audit log", GapStatus.Resolved, "docs/inner.md", 7, StatusLine = 8, Constant = "{{name}}.Gaps.Inner002")]
+
+        namespace {{name}}
+        {
+            internal static class Gaps
+            {
+                public const string Inner001 = "GAP-INNER-001";
+                public const string Inner002 = "GAP-INNER-002";
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task An_internal_catalog_seen_through_InternalsVisibleTo_counts_like_a_public_one()
+    {
+        // The test project's assembly is "TestProject": it may use Inner.Gaps.Inner001, so the IDs are known.
+        var test = new AnalyzerTest("""
+            [GapModel.AddressesGap(Inner.Gaps.Inner001)]
+            [GapModel.AddressesGap({|#0:Inner.Gaps.Inner002|})]
+            class C { }
+            """);
+        test.TestState.AdditionalReferences.Add(Build("Inner", InternalCatalogSource("Inner", "TestProject"), AnalyzerTestHarness.GapModelReference));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.ResolvedGap).WithLocation(0)
+            .WithArguments("GAP-INNER-002", "Inner audit log", "docs/inner.md:8"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_internal_catalog_this_project_cannot_see_defines_nothing_here()
+    {
+        var test = new AnalyzerTest("""[GapModel.AddressesGap({|#0:"GAP-INNER-001"|})] class C { }""");
+        test.TestState.AdditionalReferences.Add(Build("Inner", InternalCatalogSource("Inner", "SomeOtherProject"), AnalyzerTestHarness.GapModelReference));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownGap).WithLocation(0)
+            .WithArguments("GAP-INNER-001", string.Empty));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_id_two_referenced_catalogs_define_is_GM0009_naming_both()
+    {
+        static MetadataReference TwiceCatalog(string name, string title) => Build(name, $$"""
+            [assembly: GapModel.GapDefinition("GAP-TWICE-001", "{{title}}", GapModel.GapStatus.Open, "docs/gaps.md", 3, Constant = "{{name}}.Gaps.Twice001")]
+            namespace {{name}} { public static class Gaps { public const string Twice001 = "GAP-TWICE-001"; } }
+            """, AnalyzerTestHarness.GapModelReference);
+
+        var test = new AnalyzerTest("""
+            [GapModel.AddressesGap({|#0:"GAP-TWICE-001"|})]
+            [GapModel.AddressesGap("GAP-SHARED-001")]
+            class C { }
+            """);
+        test.TestState.AdditionalReferences.Add(TwiceCatalog("First", "One view"));
+        test.TestState.AdditionalReferences.Add(TwiceCatalog("Second", "Another view"));
+        test.TestState.AdditionalReferences.Add(Catalog);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.AmbiguousGap).WithLocation(0)
+            .WithMessage("Gap 'GAP-TWICE-001' is defined by two referenced catalogs, 'First' and 'Second'; the definition of 'First' is used"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public void A_cancelled_read_of_the_referenced_catalogs_does_not_poison_later_lookups()
+    {
+        // The analyzer reads referenced catalogs on first need. A read cancelled by one action (the IDE cancels
+        // freely) must not be what every later action of the same compilation sees: that was AD0001.
+        var compilation = CSharpCompilation.Create(
+            "App",
+            [CSharpSyntaxTree.ParseText("class C { }")],
+            Basic.Reference.Assemblies.Net80.References.All.Concat([AnalyzerTestHarness.GapModelReference, Catalog]),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([]);
+        var known = new GapModel.Generators.Analysis.KnownGaps(compilation, GapModel.Generators.Analysis.LocalGaps.Read(options, default), null, null);
+
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<System.OperationCanceledException>(() => known.TryGet("GAP-SHARED-001", cancelled.Token, out _));
+
+        Assert.True(known.TryGet("GAP-SHARED-001", default, out var gap));
+        Assert.Equal("Shared token store", gap.Title);
+    }
 }

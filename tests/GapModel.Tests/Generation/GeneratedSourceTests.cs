@@ -55,4 +55,16 @@ public sealed class GeneratedSourceTests
         var definitions = output.Assembly.GetAttributes().Where(a => a.AttributeClass?.Name == "GapDefinitionAttribute").ToList();
         Assert.Equal(29, definitions.Count);
     }
+    [Fact]
+    public void An_internal_catalog_records_its_gaps_only_for_friends()
+    {
+        // A test project named in InternalsVisibleTo may use the internal constants, so it must learn the gaps too.
+        const string friends = """[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("App.Tests")]""";
+        var (withFriend, output) = Run([Gaps("docs/phase2-gap-analysis.md", Fixtures.Seed)], null, Code, friends);
+        var (alone, _) = Run([Gaps("docs/phase2-gap-analysis.md", Fixtures.Seed)], null, Code);
+
+        ApprovedFiles.Verify(Source(withFriend, "GapDefinitions.g.cs"), "Seed.GapDefinitions");
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.DoesNotContain(alone.GeneratedTrees, tree => tree.FilePath.EndsWith("GapDefinitions.g.cs", System.StringComparison.Ordinal));
+    }
 }

@@ -66,7 +66,7 @@ public sealed class HostileEmissionTests
     {
         var names = ConstantNames.Assign(gaps.Select(g => g.Id));
         Assert.Equal(names.Count, names.Values.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        var spec = new CatalogSpec("Hostile.Catalog", IsPublic: true, GenerateCatalog: true, NullableAnnotations: true, HasNotNullWhen: true, DocumentCount: 1,
+        var spec = new CatalogSpec("Hostile.Catalog", IsPublic: true, RecordsDefinitions: true, GenerateCatalog: true, NullableAnnotations: true, HasNotNullWhen: true, DocumentCount: 1,
             gaps.Select(g => new CatalogGap(g, names[g.Id], "docs/" + g.Title + ".md")).ToEquatableArray());
         var addressed = new AddressedBySpec(spec.Namespace, true, true, gaps.Select(g => new GapAddress(g.Id, g.Title)).ToEquatableArray());
 

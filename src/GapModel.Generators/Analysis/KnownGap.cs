@@ -1,0 +1,15 @@
+using GapModel.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace GapModel.Generators.Analysis;
+
+/// <summary>
+/// A gap the analyzer knows, from a local document or from a referenced assembly's catalog. StatusLocation is
+/// <c>file:line</c> of its status line (its entry line when it has none). For a catalog's gap, Assembly is the
+/// referenced assembly and ReferencedConstant the constant it recorded (<c>Catalog.Gaps.Shared001</c>); both are
+/// null for a local gap. AlsoDefinedBy is a second referenced catalog that defines the same ID (GM0009).
+/// </summary>
+internal sealed record KnownGap(string Id, string Title, GapStatusKind Status, string StatusLocation, string? ReferencedConstant, IAssemblySymbol? Assembly)
+{
+    public IAssemblySymbol? AlsoDefinedBy { get; init; }
+}
