@@ -56,7 +56,7 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
             foreach (var duplicate in duplicatesByPath[file.Path])
             {
                 var first = duplicate.First;
-                var where = GapFiles.RelativePath(first.Path, projectDirectory) + ":" + first.Gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture);
+                var where = ProjectPaths.RelativePath(first.Path, projectDirectory) + ":" + first.Gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture);
                 fileContext.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.DuplicateGapId,
                     Locate(file.Path, text, duplicate.Duplicate.Gap.Position),

@@ -82,7 +82,7 @@ internal sealed class KnownGaps
         var gap = definition.Gap;
         var status = gap.Field("Status");
         var line = (status?.Position ?? gap.Position).DisplayLine;
-        var where = GapFiles.RelativePath(definition.Path, _projectDirectory) + ":" + line.ToString(CultureInfo.InvariantCulture);
+        var where = ProjectPaths.RelativePath(definition.Path, _projectDirectory) + ":" + line.ToString(CultureInfo.InvariantCulture);
         return new KnownGap(gap.Id, gap.Title, gap.Status, where, null, null);
     }
 

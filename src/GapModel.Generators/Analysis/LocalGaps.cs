@@ -49,7 +49,7 @@ internal sealed class LocalGaps
         var parsed = files.Zip(key, (file, k) => k.Item2 is { } text
             ? new GapFile(file.Path, GapFiles.Parse(text, cancellationToken))
             : GapFiles.Read(file, cancellationToken));
-        var current = new LocalGaps(key, GapIndex.Create(parsed));
+        var current = new LocalGaps(key, GapIndex.Create(parsed, GapFiles.ProjectDirectory(options.AnalyzerConfigOptionsProvider.GlobalOptions)));
         if (slot is not null)
         {
             slot.Value = current;

@@ -15,8 +15,9 @@ namespace GapModel.Generators.Emit;
 /// <para>
 /// IDs whose names are equal ignoring case (<c>GAP-SELF-MOD-010</c>, <c>GAP-SELFMOD-010</c>: names that differ
 /// only in case break VB callers and CLS compliance) keep their segments apart with underscores instead
-/// (<c>Self_Mod_010</c>, <c>Selfmod_010</c>), prefixed with <c>_</c> where they would start with a digit. That form
-/// maps distinct IDs to distinct names, so a name depends only on its ID and on which IDs collide.
+/// (<c>Self_Mod_010</c>, <c>Selfmod_010</c>), prefixed with <c>Gap__</c> where they would start with a digit or be
+/// reserved (<c>Gap__2Fa_001</c>: a leading <c>_</c> is not CLS-compliant, CS3008, and no valid ID's separated name
+/// holds <c>__</c>). That form maps distinct IDs to distinct names, so a name depends only on its ID and on which IDs collide.
 /// </para>
 /// </summary>
 internal static class ConstantNames
@@ -65,7 +66,7 @@ internal static class ConstantNames
     public static string Separated(string id)
     {
         var name = string.Join("_", Segments(id).Select(Pascal));
-        return name.Length == 0 || !char.IsLetter(name[0]) || Reserved.Contains(name) ? "_" + name : name;
+        return name.Length == 0 || !char.IsLetter(name[0]) || Reserved.Contains(name) ? "Gap__" + name : name;
     }
 
     private static IEnumerable<string> Segments(string id)

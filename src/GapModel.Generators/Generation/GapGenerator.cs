@@ -106,10 +106,10 @@ public sealed class GapGenerator : IIncrementalGenerator
             return null;
         }
 
-        var index = GapIndex.Create(files);
+        var index = GapIndex.Create(files, options.ProjectDirectory);
         var names = ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id));
         var gaps = index.Definitions
-            .Select(d => new CatalogGap(d.Gap, names[d.Gap.Id], GapFiles.RelativePath(d.Path, options.ProjectDirectory)))
+            .Select(d => new CatalogGap(d.Gap, names[d.Gap.Id], ProjectPaths.RelativePath(d.Path, options.ProjectDirectory)))
             .ToEquatableArray();
         // Referencing projects learn the gaps from these definitions: every project may use a public catalog,
         // friends (InternalsVisibleTo) an internal one.

@@ -112,40 +112,6 @@ internal static class GapFiles
         : globalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out dir) && !string.IsNullOrWhiteSpace(dir) ? dir
         : null;
 
-    /// <summary>A path relative to the project with '/' separators, or the full path when it is elsewhere.</summary>
-    public static string RelativePath(string path, string? projectDirectory)
-    {
-        var normalised = path.Replace('\\', '/');
-        if (string.IsNullOrEmpty(projectDirectory))
-        {
-            return normalised;
-        }
-
-        var root = projectDirectory!.Replace('\\', '/').TrimEnd('/') + "/";
-        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        if (normalised.StartsWith(root, comparison))
-        {
-            return normalised.Substring(root.Length);
-        }
-
-        // A sibling folder: climb out of the project as far as needed.
-        var pathParts = normalised.Split('/');
-        var rootParts = root.TrimEnd('/').Split('/');
-        var common = 0;
-        while (common < pathParts.Length - 1 && common < rootParts.Length && string.Equals(pathParts[common], rootParts[common], comparison))
-        {
-            common++;
-        }
-
-        if (common == 0 || (common == 1 && pathParts[0].Length == 0))
-        {
-            return normalised;
-        }
-
-        var climbs = Enumerable.Repeat("..", rootParts.Length - common);
-        return string.Join("/", climbs.Concat(pathParts.Skip(common)));
-    }
-
     private static readonly GapDocumentSpec Unreadable = new(
         EquatableArray<GapSpec>.Empty,
         new[] { new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, default, new[] { "the file could not be opened" }.ToEquatableArray()) }.ToEquatableArray(),

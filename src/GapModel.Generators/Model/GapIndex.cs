@@ -10,12 +10,14 @@ internal sealed record GapFile(string Path, GapDocumentSpec Document);
 /// <summary>A gap and the document that defines it.</summary>
 internal readonly record struct GapDefinition(GapSpec Gap, string Path);
 
-/// <summary>A definition that repeats an ID defined earlier (in path order, then document order).</summary>
+/// <summary>A definition that repeats an ID defined earlier (in document order, see <see cref="GapIndex"/>).</summary>
 internal readonly record struct DuplicateDefinition(GapDefinition Duplicate, GapDefinition First);
 
 /// <summary>
-/// The gaps of all documents: documents in ordinal path order, gaps in document order, the first definition
-/// of an ID standing. The generator and the analyzers both see the catalog through this one rule.
+/// The gaps of all documents: documents in ordinal order of their project-relative path with '/' (so Windows and
+/// Linux pick the same first definition and generate the same bytes), gaps in document order, the first definition
+/// of an ID standing; a file passed twice is read once. The generator and the analyzers both see the catalog
+/// through this one rule.
 /// </summary>
 internal sealed class GapIndex
 {
@@ -36,9 +38,16 @@ internal sealed class GapIndex
     /// <summary>IDs defined again in a later document (duplicates inside one document are that document's own diagnostics).</summary>
     public IReadOnlyList<DuplicateDefinition> CrossDocumentDuplicates { get; }
 
-    public static GapIndex Create(IEnumerable<GapFile> files)
+    public static GapIndex Create(IEnumerable<GapFile> files, string? projectDirectory)
     {
-        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = files
+            .Select(f => (File: f, Key: ProjectPaths.RelativePath(f.Path, projectDirectory)))
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .ThenBy(f => f.File.Path, StringComparer.Ordinal)
+            .Select(f => f.File)
+            .Where(f => seen.Add(f.Path.Replace('\\', '/')))
+            .ToList();
         var definitions = new List<GapDefinition>();
         var duplicates = new List<DuplicateDefinition>();
         var byId = new Dictionary<string, GapDefinition>(StringComparer.Ordinal);

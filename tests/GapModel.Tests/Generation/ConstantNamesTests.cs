@@ -40,7 +40,7 @@ public sealed class ConstantNamesTests
 
         Assert.Equal(forward.OrderBy(p => p.Key), backward.OrderBy(p => p.Key));
         Assert.Equal(5, forward.Values.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal("_2Fa_001", forward["GAP-2FA-001"]);
+        Assert.Equal("Gap__2Fa_001", forward["GAP-2FA-001"]);
         Assert.Equal("Gap_2Fa_001", forward["GAP-GAP-2FA-001"]);
     }
 }

@@ -70,8 +70,9 @@ public sealed class HostileEmissionTests
             gaps.Select(g => new CatalogGap(g, names[g.Id], "docs/" + g.Title + ".md")).ToEquatableArray());
         var addressed = new AddressedBySpec(spec.Namespace, true, true, gaps.Select(g => new GapAddress(g.Id, g.Title)).ToEquatableArray());
 
-        var sources = new[] { ConstantsEmitter.Emit(spec), CatalogEmitter.Emit(spec), DefinitionsEmitter.Emit(spec), AddressedByEmitter.Emit(addressed) };
-        // Documentation mode on, every warning an error, missing XML docs (CS1591) included: the output must be spotless.
+        // A CLS-compliant assembly (CS3001/CS3003/CS3008 on public members), documentation mode on, every warning an
+        // error, missing XML docs (CS1591) included: the output must be spotless.
+        var sources = new[] { ConstantsEmitter.Emit(spec), CatalogEmitter.Emit(spec), DefinitionsEmitter.Emit(spec), AddressedByEmitter.Emit(addressed), "[assembly: System.CLSCompliant(true)]" };
         var syntax = GeneratorHarness.LatestSyntax.WithDocumentationMode(DocumentationMode.Diagnose);
         var withDocs = CSharpCompilation.Create(
             "Hostile" + Guid.NewGuid().ToString("N"),
