@@ -103,7 +103,7 @@ public sealed class IncrementalGeneratorTests
         var compilation = CreateCompilation(Code, UnrelatedCode);
         var result = Driver(TenDocuments()).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        foreach (var step in result.TrackedSteps.Where(s => s.Key is TrackingNames.ParsedFiles or TrackingNames.Catalog or TrackingNames.Addresses or TrackingNames.AddressedBy or TrackingNames.Options or TrackingNames.Language))
+        foreach (var step in result.TrackedSteps.Where(s => s.Key is TrackingNames.ParsedFiles or TrackingNames.Catalog or TrackingNames.Addresses or TrackingNames.AddressesElsewhere or TrackingNames.AddressedBy or TrackingNames.Options or TrackingNames.Language))
         {
             foreach (var output in step.Value.SelectMany(s => s.Outputs))
             {
