@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Generation;
@@ -72,11 +73,19 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
                 var list = (AttributeListSyntax)nodeContext.Node;
                 if (AttributeSources.LandsElsewhere(list))
                 {
+                    // [field:] on 'event Action A, B;' is one attribute on two backing fields: checked once.
+                    var checkedSyntax = new HashSet<AttributeSyntax>();
                     AttributeSources.ForList(
                         list,
                         nodeContext.SemanticModel,
                         (_, attributes) => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken),
-                        (_, attribute) => checker.CheckBound(attribute, nodeContext.SemanticModel, nodeContext.ReportDiagnostic, nodeContext.CancellationToken),
+                        (_, attribute) =>
+                        {
+                            if (checkedSyntax.Add(attribute))
+                            {
+                                checker.CheckBound(attribute, nodeContext.SemanticModel, nodeContext.ReportDiagnostic, nodeContext.CancellationToken);
+                            }
+                        },
                         nodeContext.CancellationToken);
                     return;
                 }

@@ -223,11 +223,15 @@ public sealed class AttributeTargetsTests
 
                 [field: AddressesGap({|#1:"GAP-F-1"|})]
                 public event Action? FieldLike;
+
+                // One attribute, two backing fields: reported once, at the one argument.
+                [field: AddressesGap({|#2:"GAP-F-2"|})]
+                public event Action? First, Second;
             }
             """;
 
         var test = new AnalyzerTest(source);
-        test.ExpectedDiagnostics.AddRange(Enumerable.Range(0, 2).Select(i =>
+        test.ExpectedDiagnostics.AddRange(Enumerable.Range(0, 3).Select(i =>
             new DiagnosticResult(DiagnosticDescriptors.UnknownGap).WithLocation(i).WithArguments("GAP-F-" + i, string.Empty)));
         await test.RunAsync();
     }
