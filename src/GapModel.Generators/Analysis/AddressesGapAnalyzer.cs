@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Generation;
@@ -59,21 +60,41 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
             GeneratorOptions.Read(globalOptions).Namespace);
         var checker = new AttributeChecker(attributeType, known);
 
-        // Attributes are read from symbols the compiler has already bound, not re-bound from syntax.
+        // Attributes are read from symbols the compiler has already bound, not re-bound from syntax. Lists that land
+        // on another symbol than the one their syntax declares (AttributeSources.LandsElsewhere) are read per list.
         context.RegisterSymbolAction(
-            symbolContext => AttributeSources.ForSymbol(symbolContext.Symbol, attributes => checker.Check(attributes, symbolContext.ReportDiagnostic, symbolContext.CancellationToken)),
+            symbolContext => AttributeSources.ForSymbol(symbolContext.Symbol, (_, attributes) => checker.Check(attributes, symbolContext.ReportDiagnostic, symbolContext.CancellationToken)),
             SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
 
-        // Assembly and module attributes, event backing fields, local functions and lambdas belong to no symbol action.
+        // Assembly and module attributes, the lists that land elsewhere, local functions and lambdas belong to no symbol action.
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
+                var list = (AttributeListSyntax)nodeContext.Node;
+                if (AttributeSources.LandsElsewhere(list))
+                {
+                    // [field:] on 'event Action A, B;' is one attribute on two backing fields: checked once.
+                    var checkedSyntax = new HashSet<AttributeSyntax>();
+                    AttributeSources.ForList(
+                        list,
+                        nodeContext.SemanticModel,
+                        (_, attributes) => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken),
+                        (_, attribute) =>
+                        {
+                            if (checkedSyntax.Add(attribute))
+                            {
+                                checker.CheckBound(attribute, nodeContext.SemanticModel, nodeContext.ReportDiagnostic, nodeContext.CancellationToken);
+                            }
+                        },
+                        nodeContext.CancellationToken);
+                    return;
+                }
+
                 AttributeSources.ForAssemblyOrModule(nodeContext, attributes => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken));
-                AttributeSources.ForEventField(nodeContext, attribute => checker.CheckBound(attribute, nodeContext.SemanticModel, nodeContext.ReportDiagnostic, nodeContext.CancellationToken));
             },
             SyntaxKind.AttributeList);
         context.RegisterSyntaxNodeAction(
-            nodeContext => AttributeSources.ForFunction(nodeContext, attributes => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken)),
+            nodeContext => AttributeSources.ForFunction(nodeContext, (_, attributes) => checker.Check(attributes, nodeContext.ReportDiagnostic, nodeContext.CancellationToken)),
             SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression, SyntaxKind.SimpleLambdaExpression);
     }
 }

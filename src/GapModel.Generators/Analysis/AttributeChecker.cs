@@ -128,7 +128,7 @@ internal sealed class AttributeChecker
     }
 
     /// <summary>The argument that binds to <c>gapId</c>: positional, or named <c>gapId:</c>.</summary>
-    private static ExpressionSyntax? GapIdArgument(AttributeSyntax syntax)
+    internal static ExpressionSyntax? GapIdArgument(AttributeSyntax syntax)
     {
         if (syntax.ArgumentList is null)
         {

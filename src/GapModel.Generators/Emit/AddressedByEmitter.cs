@@ -21,7 +21,8 @@ internal static class AddressedByEmitter
         writer.OpenBlock();
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// The symbols of this project marked <c>[AddressesGap]</c> for the gap with the given ID, as display strings");
-        writer.WriteLine("/// (<c>Namespace.Type.Member(parameters)</c>), sorted ordinally; empty when none. No allocation.");
+        writer.WriteLine("/// (<c>Namespace.Type.Member(parameters)</c>; a part of a member after it: <c>... parameter name</c>,");
+        writer.WriteLine("/// <c>... return value</c>, <c>... backing field</c>, <c>... lambda</c>), sorted ordinally; empty when none. No allocation.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> AddressedBy(string id)");

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using GapModel.Generators.Analysis;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GapModel.Generators.Generation;
 
@@ -47,17 +49,28 @@ public sealed class GapGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec is null ? EquatableArray<ConstantId>.Empty : spec.Gaps.Select(g => new ConstantId(g.ConstantName, g.Gap.Id)).ToEquatableArray())
             .WithTrackingName(TrackingNames.Constants);
 
-        var addresses = context.SyntaxProvider
+        // Own and return-value attributes, as ForAttributeWithMetadataName finds them on the declarations.
+        var found = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.AddressesGap,
                 static (_, _) => true,
                 static (attributeContext, cancellationToken) => Addresses.Read(attributeContext, cancellationToken))
-            .WithTrackingName(TrackingNames.Addresses)
-            .Collect()
+            .WithTrackingName(TrackingNames.Addresses);
+
+        // Lists that land on another symbol than their declaration's ([field:] on a property, [property:] on a
+        // positional parameter...), which ForAttributeWithMetadataName never reports. Rare: only they are bound.
+        var elsewhere = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is AttributeListSyntax list && AttributeSources.LandsElsewhere(list) && Addresses.MayHoldAddressesGap(list),
+                static (syntaxContext, cancellationToken) => Addresses.ReadList((AttributeListSyntax)syntaxContext.Node, syntaxContext.SemanticModel, cancellationToken))
+            .WithTrackingName(TrackingNames.AddressesElsewhere);
+
+        var addresses = found.Collect()
+            .Combine(elsewhere.Collect())
             .Combine(constants)
             .Combine(options)
             .Combine(language)
-            .Select(static (input, _) => Addresses.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(static (input, _) => Addresses.BuildSpec(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.AddressedBy);
 
         context.RegisterSourceOutput(options, static (output, options) =>
@@ -135,5 +148,6 @@ internal static class TrackingNames
     public const string Catalog = nameof(Catalog);
     public const string Constants = nameof(Constants);
     public const string Addresses = nameof(Addresses);
+    public const string AddressesElsewhere = nameof(AddressesElsewhere);
     public const string AddressedBy = nameof(AddressedBy);
 }

@@ -23,6 +23,10 @@ public sealed class IncrementalGeneratorTests
         public sealed class Worker
         {
             public int Count() => 1;
+
+            // A list that lands elsewhere (on the backing field): read by the second provider.
+            [field: AddressesGap(Gaps.Doc0Gap002)]
+            public int Total { get; set; }
         }
         """;
 
@@ -102,8 +106,9 @@ public sealed class IncrementalGeneratorTests
     {
         var compilation = CreateCompilation(Code, UnrelatedCode);
         var result = Driver(TenDocuments()).RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.NotEmpty(result.TrackedSteps[TrackingNames.AddressesElsewhere].SelectMany(s => s.Outputs));
 
-        foreach (var step in result.TrackedSteps.Where(s => s.Key is TrackingNames.ParsedFiles or TrackingNames.Catalog or TrackingNames.Addresses or TrackingNames.AddressedBy or TrackingNames.Options or TrackingNames.Language))
+        foreach (var step in result.TrackedSteps.Where(s => s.Key is TrackingNames.ParsedFiles or TrackingNames.Catalog or TrackingNames.Addresses or TrackingNames.AddressesElsewhere or TrackingNames.AddressedBy or TrackingNames.Options or TrackingNames.Language))
         {
             foreach (var output in step.Value.SelectMany(s => s.Outputs))
             {

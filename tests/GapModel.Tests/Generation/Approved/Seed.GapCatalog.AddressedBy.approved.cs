@@ -8,7 +8,8 @@ namespace App
     {
         /// <summary>
         /// The symbols of this project marked <c>[AddressesGap]</c> for the gap with the given ID, as display strings
-        /// (<c>Namespace.Type.Member(parameters)</c>), sorted ordinally; empty when none. No allocation.
+        /// (<c>Namespace.Type.Member(parameters)</c>; a part of a member after it: <c>... parameter name</c>,
+        /// <c>... return value</c>, <c>... backing field</c>, <c>... lambda</c>), sorted ordinally; empty when none. No allocation.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GapModel", "0.1.0.0")]
         public static global::System.Collections.Generic.IReadOnlyList<string> AddressedBy(string id)
