@@ -45,6 +45,11 @@ public sealed class ProjectShapeTests(PackageFeed feed)
 
         var first = consumer.Build("App/App.csproj");
         Assert.True(first.Process.ExitCode == 0, first.Process.Output);
+
+        // GapModel declares RootNamespace and ProjectDir for old-style projects; with the SDK's own they appear once.
+        var editorConfig = File.ReadAllLines(Path.Combine(consumer.Root, "App/obj/Debug/net10.0/App.GeneratedMSBuildEditorConfig.editorconfig"));
+        Assert.Single(editorConfig, line => line.StartsWith("build_property.RootNamespace = ", System.StringComparison.Ordinal));
+        Assert.Single(editorConfig, line => line.StartsWith("build_property.ProjectDir = ", System.StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(consumer.Root, "App/bin/Debug/net10.0/gaps/auth.md")), "the document is copied to the output");
 
         // The copy in bin/ now matches **/*.md too: it must not define the gaps a second time (GM1001) or stand in
