@@ -36,6 +36,7 @@ public sealed class ProjectShapeTests(PackageFeed feed)
                 <None Update="gaps/*.md" CopyToOutputDirectory="PreserveNewest" />
                 """));
         var gaps = consumer.Write("App/gaps/auth.md", AuthGaps);
+        consumer.Write("App/node_modules/some-tool/README.md", "### GAP-AUTH-001: A package's own example\n**Status:** RESOLVED\n");
         consumer.Write("App/Code.cs", """
             namespace App;
 
