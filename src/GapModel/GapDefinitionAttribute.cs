@@ -51,4 +51,10 @@ public sealed class GapDefinitionAttribute : Attribute
 
     /// <summary>The full name of the gap's generated constant, such as <c>Catalog.Gaps.Sovereignty011</c>.</summary>
     public string? Constant { get; set; }
+
+    /// <summary>The gap's fingerprint (8 lower-case hex digits), which <c>Reviewed</c> pins compare against.</summary>
+    public string? Fingerprint { get; set; }
+
+    /// <summary>The text of each validation criterion, in order; <c>[ValidatesGap]</c> numbers them from 1.</summary>
+    public string[]? Criteria { get; set; }
 }

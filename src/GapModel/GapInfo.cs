@@ -11,7 +11,7 @@ public sealed class GapInfo
 {
     private static readonly GapChecklistItem[] NoItems = new GapChecklistItem[0];
 
-    /// <summary>Creates the record of one gap; called by generated code.</summary>
+    /// <summary>Creates the record of one gap, with no fingerprint.</summary>
     public GapInfo(
         string id,
         string title,
@@ -27,6 +27,27 @@ public sealed class GapInfo
         IReadOnlyList<GapField> fields,
         string sourcePath,
         int line)
+        : this(id, title, status, statusText, priority, priorityText, type, typeText, scope, scopeText, systemsAffected, fields, sourcePath, line, string.Empty)
+    {
+    }
+
+    /// <summary>Creates the record of one gap; called by generated code.</summary>
+    public GapInfo(
+        string id,
+        string title,
+        GapStatus status,
+        string statusText,
+        GapPriority priority,
+        string priorityText,
+        GapType type,
+        string typeText,
+        GapScope scope,
+        string scopeText,
+        IReadOnlyList<string> systemsAffected,
+        IReadOnlyList<GapField> fields,
+        string sourcePath,
+        int line,
+        string fingerprint)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Title = title ?? string.Empty;
@@ -42,6 +63,7 @@ public sealed class GapInfo
         Fields = fields ?? Array.Empty<GapField>();
         SourcePath = sourcePath ?? string.Empty;
         Line = line;
+        Fingerprint = fingerprint ?? string.Empty;
     }
 
     /// <summary>The gap ID, such as <c>GAP-SOVEREIGNTY-011</c>.</summary>
@@ -86,6 +108,13 @@ public sealed class GapInfo
     /// <summary>The 1-based line of the entry's title in <see cref="SourcePath"/>.</summary>
     public int Line { get; }
 
+    /// <summary>
+    /// The gap's fingerprint: 8 lower-case hex digits that change when its title or any field but its status
+    /// changes (docs/format.md, "Fingerprints"). <c>Reviewed = "…"</c> on <see cref="AddressesGapAttribute"/> and
+    /// <see cref="ValidatesGapAttribute"/> pins it.
+    /// </summary>
+    public string Fingerprint { get; }
+
     /// <summary>The <c>Use Case</c> field, or empty.</summary>
     public string UseCase => GetField("Use Case")?.Value ?? string.Empty;
 
@@ -95,7 +124,10 @@ public sealed class GapInfo
     /// <summary>The checklist of the <c>Proposed Resolution</c> field.</summary>
     public IReadOnlyList<GapChecklistItem> ProposedResolution => GetField("Proposed Resolution")?.Items ?? NoItems;
 
-    /// <summary>The checklist of the <c>Validation Criteria</c> field.</summary>
+    /// <summary>
+    /// The validation criteria: the checklist of the first <c>Validation Criteria</c> field, nested items included, in
+    /// document order. <see cref="ValidatesGapAttribute"/> numbers them from 1.
+    /// </summary>
     public IReadOnlyList<GapChecklistItem> ValidationCriteria => GetField("Validation Criteria")?.Items ?? NoItems;
 
     /// <summary>The first field with the given name (compared case-insensitively), or <see langword="null"/>.</summary>

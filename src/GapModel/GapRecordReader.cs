@@ -73,12 +73,13 @@ public static class GapRecordReader
 
         var sourcePath = ReadString(record, ref position);
         var gapLine = ReadNumber(record, ref position);
+        var fingerprint = ReadString(record, ref position);
         if (position != record.Length)
         {
             throw new FormatException("A gap record has unread data: the generated catalog does not match this GapModel.dll.");
         }
 
-        return new GapInfo(id, title, status, statusText, priority, priorityText, type, typeText, scope, scopeText, systems, fields, sourcePath, gapLine);
+        return new GapInfo(id, title, status, statusText, priority, priorityText, type, typeText, scope, scopeText, systems, fields, sourcePath, gapLine, fingerprint);
     }
 
     private static string ReadString(string record, ref int position)

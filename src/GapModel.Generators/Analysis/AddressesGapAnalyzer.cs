@@ -12,9 +12,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace GapModel.Generators.Analysis;
 
 /// <summary>
-/// Checks every <c>[AddressesGap]</c> against the gaps the project knows (its gap documents and the catalogs of
-/// referenced assemblies): GM0001 unknown, GM0002 resolved, GM0003 not an ID, GM0004 literal where a constant
-/// exists, GM0005 in progress, GM0009 defined by two referenced catalogs. Each is reported once per attribute, at its argument.
+/// Checks every <c>[AddressesGap]</c> and <c>[ValidatesGap]</c> against the gaps the project knows (its gap documents
+/// and the catalogs of referenced assemblies): GM0001 unknown, GM0002 resolved (AddressesGap only), GM0003 not an ID,
+/// GM0004 literal where a constant exists, GM0005 in progress, GM0006 changed since reviewed, GM0007 not pinned,
+/// GM0008 no such criterion, GM0009 defined by two referenced catalogs. Each is reported once per attribute.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
@@ -30,6 +31,9 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidGapId,
         DiagnosticDescriptors.UseGeneratedConstant,
         DiagnosticDescriptors.GapInProgress,
+        DiagnosticDescriptors.SuspectReference,
+        DiagnosticDescriptors.UnpinnedReference,
+        DiagnosticDescriptors.CriterionOutOfRange,
         DiagnosticDescriptors.AmbiguousGap);
 
     public override void Initialize(AnalysisContext context)
@@ -58,7 +62,7 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
             LocalGaps.Read(context.Options, context.CancellationToken),
             GapFiles.ProjectDirectory(globalOptions),
             GeneratorOptions.Read(globalOptions).Namespace);
-        var checker = new AttributeChecker(attributeType, known);
+        var checker = new AttributeChecker(attributeType, context.Compilation.GetTypeByMetadataName(AttributeNames.ValidatesGap), known);
 
         // Attributes are read from symbols the compiler has already bound, not re-bound from syntax. Lists that land
         // on another symbol than the one their syntax declares (AttributeSources.LandsElsewhere) are read per list.

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
 using System.Threading;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Model;
@@ -10,17 +12,27 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GapModel.Generators.Analysis;
 
-/// <summary>Judges one bound <c>[AddressesGap]</c> against the known gaps and reports at its argument.</summary>
+/// <summary>
+/// Judges one bound <c>[AddressesGap]</c> or <c>[ValidatesGap]</c> against the known gaps and reports at its
+/// arguments: the ID (GM0001-GM0005, GM0007, GM0009), the criterion (GM0008) and the <c>Reviewed</c> pin (GM0006).
+/// </summary>
 internal sealed class AttributeChecker
 {
+    /// <summary>Property key: the gap's current fingerprint, for the fixes of GM0006 and GM0007.</summary>
+    public const string FingerprintProperty = "Fingerprint";
+
+    private const string ReviewedName = "Reviewed";
+
     private static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat;
 
-    private readonly INamedTypeSymbol _attributeType;
+    private readonly INamedTypeSymbol _addressesType;
+    private readonly INamedTypeSymbol? _validatesType;
     private readonly KnownGaps _known;
 
-    public AttributeChecker(INamedTypeSymbol attributeType, KnownGaps known)
+    public AttributeChecker(INamedTypeSymbol addressesType, INamedTypeSymbol? validatesType, KnownGaps known)
     {
-        _attributeType = attributeType;
+        _addressesType = addressesType;
+        _validatesType = validatesType;
         _known = known;
     }
 
@@ -28,47 +40,66 @@ internal sealed class AttributeChecker
     {
         foreach (var attribute in attributes)
         {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _attributeType))
+            if (Kind(attribute.AttributeClass) is { } kind)
             {
-                CheckOne(attribute, report, cancellationToken);
+                CheckOne(kind, attribute, report, cancellationToken);
             }
         }
     }
 
-    private void CheckOne(AttributeData attribute, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private ReferenceKind? Kind(INamedTypeSymbol? type)
+        => SymbolEqualityComparer.Default.Equals(type, _addressesType) ? ReferenceKind.Addresses
+            : _validatesType is not null && SymbolEqualityComparer.Default.Equals(type, _validatesType) ? ReferenceKind.Validates
+            : null;
+
+    private void CheckOne(ReferenceKind kind, AttributeData attribute, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        // A call that does not bind (wrong type, no argument) is the compiler's to report.
-        if (attribute.ConstructorArguments.Length != 1
-            || attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error
+        // A call that does not bind (wrong type, missing argument) is the compiler's to report.
+        var arguments = attribute.ConstructorArguments;
+        if (arguments.Length != (kind == ReferenceKind.Validates ? 2 : 1)
+            || arguments.Any(a => a.Kind == TypedConstantKind.Error)
             || attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax
             || GapIdArgument(syntax) is not { } argument)
         {
             return;
         }
 
-        CheckValue(attribute.ConstructorArguments[0].Value as string, argument, report, cancellationToken);
+        var reviewed = attribute.NamedArguments.FirstOrDefault(a => a.Key == ReviewedName);
+        var reference = new Reference(
+            kind,
+            arguments[0].Value as string,
+            argument,
+            kind == ReferenceKind.Validates ? arguments[1].Value as int? : null,
+            CriterionArgument(syntax),
+            reviewed.Key is null ? null : new Pin(reviewed.Value.Value as string, ReviewedArgument(syntax)));
+        Judge(reference, report, cancellationToken);
     }
 
     /// <summary>
-    /// <c>[field: AddressesGap(...)]</c> on a field-like event: its backing field is not public API, so this one
-    /// attribute is bound from syntax. Rare, and only attribute lists with the <c>field</c> target get here.
+    /// An attribute on a field-like event's backing field: not public API, so bound from syntax. Rare, and only
+    /// attribute lists with the <c>field</c> target get here.
     /// </summary>
     public void CheckBound(AttributeSyntax syntax, SemanticModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        if (model.GetSymbolInfo(syntax, cancellationToken).Symbol is not IMethodSymbol { Parameters.Length: 1 } constructor
-            || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _attributeType)
+        if (model.GetSymbolInfo(syntax, cancellationToken).Symbol is not IMethodSymbol constructor
+            || Kind(constructor.ContainingType) is not { } kind
+            || constructor.Parameters.Length != (kind == ReferenceKind.Validates ? 2 : 1)
             || GapIdArgument(syntax) is not { } argument
             || model.GetConstantValue(argument, cancellationToken) is not { HasValue: true } value)
         {
             return;
         }
 
-        CheckValue(value.Value as string, argument, report, cancellationToken);
+        var criterion = CriterionArgument(syntax) is { } criterionSyntax ? model.GetConstantValue(criterionSyntax, cancellationToken) : default;
+        var reviewedSyntax = ReviewedArgument(syntax);
+        var pin = reviewedSyntax is null ? null : new Pin(model.GetConstantValue(reviewedSyntax, cancellationToken).Value as string, reviewedSyntax);
+        Judge(new Reference(kind, value.Value as string, argument, criterion.Value as int?, CriterionArgument(syntax), pin), report, cancellationToken);
     }
 
-    private void CheckValue(string? id, ExpressionSyntax argument, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private void Judge(Reference reference, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var location = argument.GetLocation();
+        var id = reference.Id;
+        var location = reference.IdArgument.GetLocation();
         if (!GapIdSyntax.IsValid(id))
         {
             // 'gap-auth-001', 'GAP_AUTH_001' or 'GAP-AUTH-00l' for a known ID is a misspelling worth a fix, not a shape error.
@@ -93,20 +124,48 @@ internal sealed class AttributeChecker
             report(Diagnostic.Create(DiagnosticDescriptors.AmbiguousGap, location, gap.Id, gap.Assembly!.Name, other.Name));
         }
 
-        switch (gap.Status)
+        if (reference.Kind == ReferenceKind.Addresses)
         {
-            case GapStatusKind.Resolved:
-                // The attribute should go, not be rewritten: no GM0004 next to it.
-                report(Diagnostic.Create(DiagnosticDescriptors.ResolvedGap, location, gap.Id, gap.Title, gap.StatusLocation));
-                return;
-            case GapStatusKind.InProgress:
-                report(Diagnostic.Create(DiagnosticDescriptors.GapInProgress, location, gap.Id, gap.Title));
-                break;
+            switch (gap.Status)
+            {
+                case GapStatusKind.Resolved:
+                    // The attribute should go, not be rewritten or re-pinned: no GM0004, GM0006 or GM0007 next to it.
+                    report(Diagnostic.Create(DiagnosticDescriptors.ResolvedGap, location, gap.Id, gap.Title, gap.StatusLocation));
+                    return;
+                case GapStatusKind.InProgress:
+                    report(Diagnostic.Create(DiagnosticDescriptors.GapInProgress, location, gap.Id, gap.Title));
+                    break;
+            }
+        }
+        else if (reference.Criterion is { } criterion && gap.Fingerprint.Length > 0 && (criterion < 1 || criterion > gap.Criteria.Count))
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.CriterionOutOfRange,
+                (reference.CriterionArgument ?? reference.IdArgument).GetLocation(),
+                gap.Id,
+                gap.Criteria.Count.ToString(CultureInfo.InvariantCulture),
+                criterion.ToString(CultureInfo.InvariantCulture)));
         }
 
-        if (argument.IsKind(SyntaxKind.StringLiteralExpression) && _known.Constant(gap) is { } constant)
+        if (reference.IdArgument.IsKind(SyntaxKind.StringLiteralExpression) && _known.Constant(gap) is { } constant)
         {
             report(Diagnostic.Create(DiagnosticDescriptors.UseGeneratedConstant, location, ConstantProperties(constant), gap.Id, Display(constant)));
+        }
+
+        // A catalog built before fingerprints existed has none to compare with (nor criteria, above).
+        if (gap.Fingerprint.Length == 0)
+        {
+            return;
+        }
+
+        var fingerprint = ImmutableDictionary<string, string?>.Empty.Add(FingerprintProperty, gap.Fingerprint);
+        if (reference.Reviewed is not { } pin)
+        {
+            report(Diagnostic.Create(DiagnosticDescriptors.UnpinnedReference, location, fingerprint, gap.Id, gap.Fingerprint));
+        }
+        else if (!GapFingerprint.Matches(pin.Value, gap.Fingerprint) && pin.Argument is not null)
+        {
+            report(Diagnostic.Create(DiagnosticDescriptors.SuspectReference, pin.Argument.GetLocation(), fingerprint, gap.Id, pin.Value ?? "null", gap.Fingerprint, gap.EntryLocation));
         }
     }
 
@@ -127,20 +186,37 @@ internal sealed class AttributeChecker
         report(Diagnostic.Create(DiagnosticDescriptors.UnknownGap, location, properties, id, "; did you mean '" + suggestion + "'?"));
     }
 
-    /// <summary>The argument that binds to <c>gapId</c>: positional, or named <c>gapId:</c>.</summary>
-    internal static ExpressionSyntax? GapIdArgument(AttributeSyntax syntax)
+    /// <summary>The argument that binds to <c>gapId</c>: the first positional one, or the one named <c>gapId:</c>.</summary>
+    internal static ExpressionSyntax? GapIdArgument(AttributeSyntax syntax) => ConstructorArgument(syntax, 0, "gapId");
+
+    /// <summary>The argument that binds to <c>criterion</c> of <c>[ValidatesGap]</c>.</summary>
+    private static ExpressionSyntax? CriterionArgument(AttributeSyntax syntax) => ConstructorArgument(syntax, 1, "criterion");
+
+    /// <summary>The expression of <c>Reviewed = ...</c>.</summary>
+    private static ExpressionSyntax? ReviewedArgument(AttributeSyntax syntax)
+        => syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == ReviewedName)?.Expression;
+
+    private static ExpressionSyntax? ConstructorArgument(AttributeSyntax syntax, int position, string name)
     {
         if (syntax.ArgumentList is null)
         {
             return null;
         }
 
+        var positional = 0;
         foreach (var argument in syntax.ArgumentList.Arguments)
         {
-            if (argument.NameEquals is null)
+            if (argument.NameEquals is not null)
+            {
+                continue;
+            }
+
+            if (argument.NameColon is { } named ? named.Name.Identifier.ValueText == name : positional == position)
             {
                 return argument.Expression;
             }
+
+            positional++;
         }
 
         return null;
@@ -153,4 +229,16 @@ internal sealed class AttributeChecker
 
     /// <summary>How the message names the constant: <c>Gaps.Name</c>, as the user would write it.</summary>
     private static string Display(IFieldSymbol constant) => constant.ContainingType.Name + "." + constant.Name;
+
+    private enum ReferenceKind
+    {
+        Addresses,
+        Validates,
+    }
+
+    /// <summary><c>Reviewed = "..."</c> as written: its value (null when not a constant string) and where it stands.</summary>
+    private sealed record Pin(string? Value, ExpressionSyntax? Argument);
+
+    /// <summary>One attribute's arguments, however it was bound.</summary>
+    private sealed record Reference(ReferenceKind Kind, string? Id, ExpressionSyntax IdArgument, int? Criterion, ExpressionSyntax? CriterionArgument, Pin? Reviewed);
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -8,8 +10,16 @@ namespace GapModel.Generators.Analysis;
 /// <c>file:line</c> of its status line (its entry line when it has none). For a catalog's gap, Assembly is the
 /// referenced assembly and ReferencedConstant the constant it recorded (<c>Catalog.Gaps.Shared001</c>); both are
 /// null for a local gap. AlsoDefinedBy is a second referenced catalog that defines the same ID (GM0009).
+/// EntryLocation is <c>file:line</c> of the entry; Fingerprint and Criteria are empty for a catalog built by a GapModel
+/// that did not record them.
 /// </summary>
 internal sealed record KnownGap(string Id, string Title, GapStatusKind Status, string StatusLocation, string? ReferencedConstant, IAssemblySymbol? Assembly)
 {
     public IAssemblySymbol? AlsoDefinedBy { get; init; }
+
+    public string EntryLocation { get; init; } = StatusLocation;
+
+    public string Fingerprint { get; init; } = string.Empty;
+
+    public IReadOnlyList<string> Criteria { get; init; } = Array.Empty<string>();
 }

@@ -81,9 +81,14 @@ internal sealed class KnownGaps
     {
         var gap = definition.Gap;
         var status = gap.Field("Status");
-        var line = (status?.Position ?? gap.Position).DisplayLine;
-        var where = ProjectPaths.RelativePath(definition.Path, _projectDirectory) + ":" + line.ToString(CultureInfo.InvariantCulture);
-        return new KnownGap(gap.Id, gap.Title, gap.Status, where, null, null);
+        var path = ProjectPaths.RelativePath(definition.Path, _projectDirectory) + ":";
+        var where = path + (status?.Position ?? gap.Position).DisplayLine.ToString(CultureInfo.InvariantCulture);
+        return new KnownGap(gap.Id, gap.Title, gap.Status, where, null, null)
+        {
+            EntryLocation = path + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture),
+            Fingerprint = GapFingerprint.Of(gap),
+            Criteria = gap.ValidationCriteria.Select(c => c.Text).ToArray(),
+        };
     }
 
     /// <summary>The constant, only if it really exists with that value and this compilation may use it.</summary>

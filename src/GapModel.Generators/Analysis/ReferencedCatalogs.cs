@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using GapModel.Generators.Model;
@@ -139,6 +140,8 @@ internal static class ReferencedCatalogs
 
         var statusLine = 0;
         string? constant = null;
+        var fingerprint = string.Empty;
+        IReadOnlyList<string> criteria = Array.Empty<string>();
         foreach (var named in attribute.NamedArguments)
         {
             switch (named.Key)
@@ -148,6 +151,12 @@ internal static class ReferencedCatalogs
                     break;
                 case "Constant" when named.Value.Value is string value:
                     constant = value;
+                    break;
+                case "Fingerprint" when named.Value.Value is string value:
+                    fingerprint = value;
+                    break;
+                case "Criteria" when named.Value.Kind == TypedConstantKind.Array:
+                    criteria = named.Value.Values.Select(v => v.Value as string ?? string.Empty).ToArray();
                     break;
             }
         }
@@ -160,6 +169,11 @@ internal static class ReferencedCatalogs
             _ => GapStatusKind.Open,
         };
         var where = sourcePath + ":" + (statusLine > 0 ? statusLine : line).ToString(CultureInfo.InvariantCulture);
-        return new KnownGap(id, title, kind, where, constant, assembly);
+        return new KnownGap(id, title, kind, where, constant, assembly)
+        {
+            EntryLocation = sourcePath + ":" + line.ToString(CultureInfo.InvariantCulture),
+            Fingerprint = fingerprint,
+            Criteria = criteria,
+        };
     }
 }

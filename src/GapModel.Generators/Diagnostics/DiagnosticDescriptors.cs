@@ -56,6 +56,31 @@ internal static class DiagnosticDescriptors
         "[AddressesGap] names a gap whose status is IN_PROGRESS: useful to list the code of work under way, or to gate a release on it.",
         isEnabledByDefault: false);
 
+    public static readonly DiagnosticDescriptor SuspectReference = Create(
+        DiagnosticIds.SuspectReference,
+        "Gap changed since it was reviewed",
+        "Gap '{0}' changed since it was reviewed (reviewed {1}, now {2}; {3})",
+        ReferenceCategory,
+        DiagnosticSeverity.Warning,
+        "The Reviewed pin of [AddressesGap] or [ValidatesGap] differs from the gap's current fingerprint: its title or a field changed after the code was checked against it, so the code may no longer do what the gap now asks.");
+
+    public static readonly DiagnosticDescriptor UnpinnedReference = Create(
+        DiagnosticIds.UnpinnedReference,
+        "Reference without a Reviewed pin",
+        "The reference to gap '{0}' has no Reviewed pin; pin it with Reviewed = \"{1}\"",
+        ReferenceCategory,
+        DiagnosticSeverity.Info,
+        "For teams that want every link pinned: an [AddressesGap] or [ValidatesGap] without Reviewed cannot tell when the gap changes under it.",
+        isEnabledByDefault: false);
+
+    public static readonly DiagnosticDescriptor CriterionOutOfRange = Create(
+        DiagnosticIds.CriterionOutOfRange,
+        "No such validation criterion",
+        "Gap '{0}' has {1} validation criteria; there is no criterion {2}",
+        ReferenceCategory,
+        DiagnosticSeverity.Warning,
+        "[ValidatesGap] names a criterion number outside the gap's Validation Criteria checklist (numbered from 1, in document order).");
+
     public static readonly DiagnosticDescriptor AmbiguousGap = Create(
         DiagnosticIds.AmbiguousGap,
         "Gap defined by two referenced catalogs",
@@ -129,7 +154,7 @@ internal static class DiagnosticDescriptors
         "A GapModel MSBuild property has a value GapModel does not understand. The default is used instead.");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        UnknownGap, ResolvedGap, InvalidGapId, UseGeneratedConstant, GapInProgress, AmbiguousGap,
+        UnknownGap, ResolvedGap, InvalidGapId, UseGeneratedConstant, GapInProgress, SuspectReference, UnpinnedReference, CriterionOutOfRange, AmbiguousGap,
         DuplicateGapId, UnrecognisedValue, UnknownStatus, MissingTitle, DeclaredTotalMismatch, UnreadableDocument, ConstantNameCollision,
         InvalidOption);
 

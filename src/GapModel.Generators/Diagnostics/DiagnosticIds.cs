@@ -8,6 +8,9 @@ internal static class DiagnosticIds
     public const string InvalidGapId = "GM0003";
     public const string UseGeneratedConstant = "GM0004";
     public const string GapInProgress = "GM0005";
+    public const string SuspectReference = "GM0006";
+    public const string UnpinnedReference = "GM0007";
+    public const string CriterionOutOfRange = "GM0008";
     public const string AmbiguousGap = "GM0009";
 
     public const string DuplicateGapId = "GM1001";

@@ -47,6 +47,14 @@ internal static class ConstantsEmitter
 
         parts.Add("Status: " + StatusName(gap.Status) + ".");
         parts.Add("Defined in " + entry.SourcePath + ", line " + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture) + ".");
+        parts.Add("Fingerprint: " + entry.Fingerprint + ".");
+        var criteria = gap.ValidationCriteria;
+        if (criteria.Count > 0)
+        {
+            // Numbered as [ValidatesGap(id, criterion)] counts them.
+            parts.Add("Validation criteria: " + string.Join("; ", criteria.Select((c, i) => "(" + (i + 1).ToString(CultureInfo.InvariantCulture) + ") " + c.Text)) + ".");
+        }
+
         if (gap.Status == GapStatusKind.Resolved)
         {
             parts.Add("This gap is resolved: code that still addresses it is stale (GM0002).");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using GapModel.Generators.Generation;
 
 namespace GapModel.Generators.Emit;
@@ -25,9 +26,17 @@ internal static class DefinitionsEmitter
                 + CSharpText.Literal(entry.SourcePath) + ", "
                 + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture)
                 + ", StatusLine = " + (status?.Position.DisplayLine ?? 0).ToString(CultureInfo.InvariantCulture)
-                + ", Constant = " + CSharpText.Literal(constantClass + entry.ConstantName.TrimStart('@')) + ")]");
+                + ", Constant = " + CSharpText.Literal(constantClass + entry.ConstantName.TrimStart('@'))
+                + ", Fingerprint = " + CSharpText.Literal(entry.Fingerprint)
+                + Criteria(gap) + ")]");
         }
 
         return writer.ToString();
     }
+
+    /// <summary>The criteria's text, so [ValidatesGap] in a referencing project is checked (GM0008) and documented.</summary>
+    private static string Criteria(Model.GapSpec gap)
+        => gap.ValidationCriteria.Count == 0
+            ? string.Empty
+            : ", Criteria = new string[] { " + string.Join(", ", gap.ValidationCriteria.Select(c => CSharpText.Literal(c.Text))) + " }";
 }

@@ -49,6 +49,7 @@ internal static class GapRecordWriter
 
         String(record, entry.SourcePath);
         Number(record, gap.Position.DisplayLine);
+        String(record, entry.Fingerprint);
         return record.ToString();
     }
 

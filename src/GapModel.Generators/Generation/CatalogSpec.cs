@@ -14,7 +14,10 @@ internal sealed record CatalogSpec(
     EquatableArray<CatalogGap> Gaps);
 
 /// <summary>One gap as the catalog shows it: its constant's name and its document relative to the project.</summary>
-internal sealed record CatalogGap(GapSpec Gap, string ConstantName, string SourcePath);
+internal sealed record CatalogGap(GapSpec Gap, string ConstantName, string SourcePath)
+{
+    public string Fingerprint => GapFingerprint.Of(Gap);
+}
 
 /// <summary>
 /// What the target project's compilation tells the emitter. GivesInternalsAccess: the assembly names a friend with

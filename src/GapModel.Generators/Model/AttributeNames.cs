@@ -4,5 +4,6 @@ namespace GapModel.Generators.Model;
 internal static class AttributeNames
 {
     public const string AddressesGap = "GapModel.AddressesGapAttribute";
+    public const string ValidatesGap = "GapModel.ValidatesGapAttribute";
     public const string GapDefinition = "GapModel.GapDefinitionAttribute";
 }

@@ -46,6 +46,9 @@ internal sealed record GapSpec(
 {
     /// <summary>The first field with the given name, compared case-insensitively, or <see langword="null"/>.</summary>
     public FieldSpec? Field(string name) => FieldSpec.Find(Fields, name);
+
+    /// <summary>The checklist of the first <c>Validation Criteria</c> field, nested items included: criterion k is item k - 1.</summary>
+    public EquatableArray<ChecklistItemSpec> ValidationCriteria => Field("Validation Criteria")?.Items ?? EquatableArray<ChecklistItemSpec>.Empty;
 }
 
 /// <summary>A problem found in a gap document, reported by the analyzer at its place in the <c>.md</c> file.</summary>

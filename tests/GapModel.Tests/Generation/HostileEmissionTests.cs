@@ -101,6 +101,7 @@ public sealed class HostileEmissionTests
                 Assert.Equal(gap.Fields[0].Items.Select(i => (i.Text, i.IsDone)), info.Fields[0].Items.Select(i => (i.Text, i.IsDone)));
                 Assert.Equal("docs/" + gap.Title + ".md", info.SourcePath);
                 Assert.Equal(gap.Position.DisplayLine, info.Line);
+                Assert.Equal(GapFingerprint.Of(gap), info.Fingerprint);
                 Assert.Equal([gap.Title], (IEnumerable<string>)addressedBy.Invoke(null, [gap.Id])!);
             }
         }

@@ -9,119 +9,119 @@ namespace App
     internal static partial class Gaps
     {
         /// <summary>GAP-SOVEREIGNTY-011: Distributed Consensus Protocol</summary>
-        /// <remarks>ARCHITECTURAL | P0-CRITICAL | CROSS-CUTTING. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 66.</remarks>
+        /// <remarks>ARCHITECTURAL | P0-CRITICAL | CROSS-CUTTING. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 66. Fingerprint: 68ec039a. Validation criteria: (1) Consensus reaches agreement within 30 seconds for 100-node network; (2) System tolerates up to 33% Byzantine failures; (3) All decisions are cryptographically verifiable.</remarks>
         public const string Sovereignty011 = "GAP-SOVEREIGNTY-011";
 
         /// <summary>GAP-SOVEREIGNTY-012: Cryptographic Identity Verification</summary>
-        /// <remarks>SECURITY | P0-CRITICAL | FOUNDATIONAL. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 95.</remarks>
+        /// <remarks>SECURITY | P0-CRITICAL | FOUNDATIONAL. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 95. Fingerprint: 9cb15714. Validation criteria: (1) Users can authenticate without central authority; (2) Identity verification completes within 5 seconds; (3) System supports 10,000+ unique identities.</remarks>
         public const string Sovereignty012 = "GAP-SOVEREIGNTY-012";
 
         /// <summary>GAP-SOVEREIGNTY-013: Mesh Network Coordination</summary>
-        /// <remarks>ARCHITECTURAL | P1-HIGH | CROSS-CUTTING. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 124.</remarks>
+        /// <remarks>ARCHITECTURAL | P1-HIGH | CROSS-CUTTING. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 124. Fingerprint: e504b2b1. Validation criteria: (1) Peers discover each other within 30 seconds on local network; (2) System maintains connectivity during network partitions; (3) Task coordination works across 50+ mesh nodes.</remarks>
         public const string Sovereignty013 = "GAP-SOVEREIGNTY-013";
 
         /// <summary>GAP-SELF-MOD-001: Meta-Cognitive Reflection Architecture</summary>
-        /// <remarks>ARCHITECTURAL | P0-CRITICAL | FOUNDATIONAL. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 153.</remarks>
+        /// <remarks>ARCHITECTURAL | P0-CRITICAL | FOUNDATIONAL. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 153. Fingerprint: 567f01b8. Validation criteria: (1) System can evaluate its own performance objectively; (2) Generated code passes comprehensive security validation; (3) Recursive improvements remain within safety boundaries.</remarks>
         public const string SelfMod001 = "GAP-SELF-MOD-001";
 
         /// <summary>GAP-SELF-MOD-002: Safe Code Generation Pipeline</summary>
-        /// <remarks>SECURITY | P0-CRITICAL | FOUNDATIONAL. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 182.</remarks>
+        /// <remarks>SECURITY | P0-CRITICAL | FOUNDATIONAL. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 182. Fingerprint: 6fc4fb3c. Validation criteria: (1) All generated code executes in isolation; (2) Static analysis catches 95% of security vulnerabilities; (3) Rollback mechanism works within 10 seconds.</remarks>
         public const string SelfMod002 = "GAP-SELF-MOD-002";
 
         /// <summary>GAP-POLYGLOT-001: Cross-Language Memory Coordination</summary>
-        /// <remarks>ARCHITECTURAL | P1-HIGH | CROSS-CUTTING. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 211.</remarks>
+        /// <remarks>ARCHITECTURAL | P1-HIGH | CROSS-CUTTING. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 211. Fingerprint: c33e40e8. Validation criteria: (1) Memory sharing works between 5+ programming languages; (2) No memory leaks during extended multi-language operation; (3) Performance overhead &lt;10% compared to single-language execution.</remarks>
         public const string Polyglot001 = "GAP-POLYGLOT-001";
 
         /// <summary>GAP-POLYGLOT-002: Atomic Cross-Language Transactions</summary>
-        /// <remarks>ARCHITECTURAL | P1-HIGH | SYSTEM. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 240.</remarks>
+        /// <remarks>ARCHITECTURAL | P1-HIGH | SYSTEM. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 240. Fingerprint: e30484e7. Validation criteria: (1) Transactions complete atomically across 3+ languages; (2) Rollback works correctly for partial failures; (3) Transaction coordination completes within 500ms.</remarks>
         public const string Polyglot002 = "GAP-POLYGLOT-002";
 
         /// <summary>GAP-POSTGRES-006: Multi-Tenant Database Support</summary>
-        /// <remarks>Architecture | P2 | Strategic. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 269.</remarks>
+        /// <remarks>Architecture | P2 | Strategic. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 269. Fingerprint: be5e9588.</remarks>
         public const string Postgres006 = "GAP-POSTGRES-006";
 
         /// <summary>GAP-SCIENTIFIC-001: Large-Scale Scientific Workflow Orchestration</summary>
-        /// <remarks>Architecture | P1 | Critical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 276.</remarks>
+        /// <remarks>Architecture | P1 | Critical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 276. Fingerprint: efc6dc50.</remarks>
         public const string Scientific001 = "GAP-SCIENTIFIC-001";
 
         /// <summary>GAP-SCIENTIFIC-002: Real-Time Data Pipeline Management</summary>
-        /// <remarks>Performance | P1 | Critical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 283.</remarks>
+        /// <remarks>Performance | P1 | Critical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 283. Fingerprint: 0af0f9d6.</remarks>
         public const string Scientific002 = "GAP-SCIENTIFIC-002";
 
         /// <summary>GAP-SCIENTIFIC-003: Research Ethics and Compliance Framework</summary>
-        /// <remarks>Security | P1 | Critical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 290.</remarks>
+        /// <remarks>Security | P1 | Critical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 290. Fingerprint: 6695a36b.</remarks>
         public const string Scientific003 = "GAP-SCIENTIFIC-003";
 
         /// <summary>GAP-DATABASE-007: Schema Evolution Management</summary>
-        /// <remarks>Reliability | P2 | Technical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 297.</remarks>
+        /// <remarks>Reliability | P2 | Technical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 297. Fingerprint: f3d6a2dd.</remarks>
         public const string Database007 = "GAP-DATABASE-007";
 
         /// <summary>GAP-DATABASE-008: Cross-Database Query Optimization</summary>
-        /// <remarks>Performance | P2 | Technical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 304.</remarks>
+        /// <remarks>Performance | P2 | Technical. Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 304. Fingerprint: a6434911.</remarks>
         public const string Database008 = "GAP-DATABASE-008";
 
         /// <summary>GAP-INTEGRATION-001: API Gateway and Service Mesh Framework</summary>
-        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 317.</remarks>
+        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 317. Fingerprint: ed92936d.</remarks>
         public const string Integration001 = "GAP-INTEGRATION-001";
 
         /// <summary>GAP-INTEGRATION-002: External Service Adapter Framework</summary>
-        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 324.</remarks>
+        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 324. Fingerprint: 52c3d71f.</remarks>
         public const string Integration002 = "GAP-INTEGRATION-002";
 
         /// <summary>GAP-INTEGRATION-003: Cross-Platform Application Control Interface</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 331.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 331. Fingerprint: ad3227c8.</remarks>
         public const string Integration003 = "GAP-INTEGRATION-003";
 
         /// <summary>GAP-DYNAMIC-001: Hot-Swap Infrastructure Framework</summary>
-        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 340.</remarks>
+        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 340. Fingerprint: 23f25e48.</remarks>
         public const string Dynamic001 = "GAP-DYNAMIC-001";
 
         /// <summary>GAP-DYNAMIC-002: Real-Time Configuration Management</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 347.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 347. Fingerprint: 2b0c5481.</remarks>
         public const string Dynamic002 = "GAP-DYNAMIC-002";
 
         /// <summary>GAP-DYNAMIC-003: Service Mesh Coordination Engine</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 354.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 354. Fingerprint: 18061a78.</remarks>
         public const string Dynamic003 = "GAP-DYNAMIC-003";
 
         /// <summary>GAP-REPO-001: Universal Repository Analysis Engine</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 363.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 363. Fingerprint: edf949fb.</remarks>
         public const string Repo001 = "GAP-REPO-001";
 
         /// <summary>GAP-REPO-002: Automated Bridge Code Generation</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 370.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 370. Fingerprint: 1d2585b0.</remarks>
         public const string Repo002 = "GAP-REPO-002";
 
         /// <summary>GAP-SECURITY-003: External Code Sandbox Environment</summary>
-        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 379.</remarks>
+        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 379. Fingerprint: 4cddcd5c.</remarks>
         public const string Security003 = "GAP-SECURITY-003";
 
         /// <summary>GAP-SECURITY-004: Multi-Tenant Security Framework</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 386.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 386. Fingerprint: cee533b8.</remarks>
         public const string Security004 = "GAP-SECURITY-004";
 
         /// <summary>GAP-PERFORMANCE-002: Dynamic Resource Allocation Engine</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 395.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 395. Fingerprint: a011eac1.</remarks>
         public const string Performance002 = "GAP-PERFORMANCE-002";
 
         /// <summary>GAP-PERFORMANCE-003: Multi-Model Orchestration Engine</summary>
-        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 402.</remarks>
+        /// <remarks>Critical (P1). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 402. Fingerprint: 425fc0a3.</remarks>
         public const string Performance003 = "GAP-PERFORMANCE-003";
 
         /// <summary>GAP-COORDINATION-001: Universal Context Management</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 411.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 411. Fingerprint: 0d7b344a.</remarks>
         public const string Coordination001 = "GAP-COORDINATION-001";
 
         /// <summary>GAP-COORDINATION-002: Application State Synchronization</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 418.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 418. Fingerprint: 4ecabb27.</remarks>
         public const string Coordination002 = "GAP-COORDINATION-002";
 
         /// <summary>GAP-MONITORING-001: Comprehensive System Observability</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 427.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 427. Fingerprint: 1333d803.</remarks>
         public const string Monitoring001 = "GAP-MONITORING-001";
 
         /// <summary>GAP-MONITORING-002: External Integration Health Monitoring</summary>
-        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 434.</remarks>
+        /// <remarks>High (P2). Status: OPEN. Defined in docs/phase2-gap-analysis.md, line 434. Fingerprint: c2163020.</remarks>
         public const string Monitoring002 = "GAP-MONITORING-002";
     }
 }
