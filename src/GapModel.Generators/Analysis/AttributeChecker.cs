@@ -190,7 +190,7 @@ internal sealed class AttributeChecker
     internal static ExpressionSyntax? GapIdArgument(AttributeSyntax syntax) => ConstructorArgument(syntax, 0, "gapId");
 
     /// <summary>The argument that binds to <c>criterion</c> of <c>[ValidatesGap]</c>.</summary>
-    private static ExpressionSyntax? CriterionArgument(AttributeSyntax syntax) => ConstructorArgument(syntax, 1, "criterion");
+    internal static ExpressionSyntax? CriterionArgument(AttributeSyntax syntax) => ConstructorArgument(syntax, 1, "criterion");
 
     /// <summary>The expression of <c>Reviewed = ...</c>.</summary>
     private static ExpressionSyntax? ReviewedArgument(AttributeSyntax syntax)

@@ -25,14 +25,27 @@ internal sealed record CatalogGap(GapSpec Gap, string ConstantName, string Sourc
 /// </summary>
 internal readonly record struct LanguageFacts(bool NullableAnnotations, bool HasNotNullWhen, bool GivesInternalsAccess);
 
-/// <summary>One <c>[AddressesGap]</c> in the project: the gap ID and the symbol it sits on, as a stable display string.</summary>
-internal readonly record struct GapAddress(string GapId, string Symbol);
+/// <summary>Which attribute links code to a gap.</summary>
+internal enum LinkKind
+{
+    Addresses,
+    Validates,
+}
 
-/// <summary>An <c>[AddressesGap]</c> as read from syntax: its ID, or, for a generated constant not yet bound, the constant's name.</summary>
-internal readonly record struct AddressRead(string? GapId, string? ConstantName, string Symbol);
+/// <summary>
+/// One <c>[AddressesGap]</c> or <c>[ValidatesGap]</c> in the project: the gap ID, the criterion (0 for
+/// <c>AddressesGap</c>) and the symbol it sits on, as a stable display string.
+/// </summary>
+internal sealed record GapLink(LinkKind Kind, string GapId, int Criterion, string Symbol);
+
+/// <summary>A link as read from syntax: its ID, or, for a generated constant not yet bound, the constant's name.</summary>
+internal sealed record LinkRead(LinkKind Kind, string? GapId, string? ConstantName, int Criterion, string Symbol);
 
 /// <summary>A generated constant's name and the ID it holds.</summary>
 internal readonly record struct ConstantId(string Name, string Id);
 
-/// <summary>What <c>GapCatalog.AddressedBy</c> is emitted from: every address, sorted and distinct.</summary>
-internal sealed record AddressedBySpec(string? Namespace, bool IsPublic, bool NullableAnnotations, EquatableArray<GapAddress> Addresses);
+/// <summary>
+/// What <c>GapCatalog.AddressedBy</c>, <c>GapCatalog.ValidatedBy</c> and the assembly's link record are emitted from:
+/// every link, distinct, sorted by kind, ID, criterion and symbol.
+/// </summary>
+internal sealed record LinksSpec(string? Namespace, bool IsPublic, bool NullableAnnotations, EquatableArray<GapLink> Links);

@@ -50,27 +50,38 @@ public sealed class GapGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Constants);
 
         // Own and return-value attributes, as ForAttributeWithMetadataName finds them on the declarations.
-        var found = context.SyntaxProvider
+        var addressed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.AddressesGap,
                 static (_, _) => true,
-                static (attributeContext, cancellationToken) => Addresses.Read(attributeContext, cancellationToken))
+                static (attributeContext, cancellationToken) => Links.Read(attributeContext, cancellationToken))
             .WithTrackingName(TrackingNames.Addresses);
+        var validated = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeNames.ValidatesGap,
+                static (_, _) => true,
+                static (attributeContext, cancellationToken) => Links.Read(attributeContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Validations);
 
         // Lists that land on another symbol than their declaration's ([field:] on a property, [property:] on a
         // positional parameter...), which ForAttributeWithMetadataName never reports. Rare: only they are bound.
         var elsewhere = context.SyntaxProvider
             .CreateSyntaxProvider(
-                static (node, _) => node is AttributeListSyntax list && AttributeSources.LandsElsewhere(list) && Addresses.MayHoldAddressesGap(list),
-                static (syntaxContext, cancellationToken) => Addresses.ReadList((AttributeListSyntax)syntaxContext.Node, syntaxContext.SemanticModel, cancellationToken))
+                static (node, _) => node is AttributeListSyntax list && AttributeSources.LandsElsewhere(list) && Links.MayHoldLink(list),
+                static (syntaxContext, cancellationToken) => Links.ReadList((AttributeListSyntax)syntaxContext.Node, syntaxContext.SemanticModel, cancellationToken))
             .WithTrackingName(TrackingNames.AddressesElsewhere);
 
-        var addresses = found.Collect()
+        var links = addressed.Collect()
+            .Combine(validated.Collect())
             .Combine(elsewhere.Collect())
             .Combine(constants)
             .Combine(options)
             .Combine(language)
-            .Select(static (input, _) => Addresses.BuildSpec(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(static (input, _) => Links.BuildSpec(
+                input.Left.Left.Left.Left.Left.AddRange(input.Left.Left.Left.Left.Right).AddRange(input.Left.Left.Left.Right),
+                input.Left.Left.Right,
+                input.Left.Right,
+                input.Right))
             .WithTrackingName(TrackingNames.AddressedBy);
 
         context.RegisterSourceOutput(options, static (output, options) =>
@@ -103,11 +114,18 @@ public sealed class GapGenerator : IIncrementalGenerator
 
         // Only whether there is a catalog to extend matters here, so an edited gap document does not re-emit it.
         var emitsCatalog = catalog.Select(static (spec, _) => spec is { GenerateCatalog: true });
-        context.RegisterSourceOutput(addresses.Combine(emitsCatalog), static (output, input) =>
+        context.RegisterSourceOutput(links.Combine(emitsCatalog), static (output, input) =>
         {
             if (input.Right)
             {
                 output.AddSource("GapCatalog.AddressedBy.g.cs", AddressedByEmitter.Emit(input.Left));
+            }
+
+            // Recorded in every assembly with links, catalog or not: the coverage rules of a project that references
+            // this one (a test project, say) count them, whatever the linked members' accessibility.
+            if (input.Left.Links.Count > 0)
+            {
+                output.AddSource("GapLinks.g.cs", LinksEmitter.Emit(input.Left));
             }
         });
     }
@@ -148,6 +166,7 @@ internal static class TrackingNames
     public const string Catalog = nameof(Catalog);
     public const string Constants = nameof(Constants);
     public const string Addresses = nameof(Addresses);
+    public const string Validations = nameof(Validations);
     public const string AddressesElsewhere = nameof(AddressesElsewhere);
     public const string AddressedBy = nameof(AddressedBy);
 }

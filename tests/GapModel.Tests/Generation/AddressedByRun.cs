@@ -32,8 +32,8 @@ internal static partial class AddressedByRun
         {
             var catalog = GeneratorHarness.Load(output, context).GetType("App.GapCatalog")!;
             var addressedBy = catalog.GetMethod("AddressedBy")!;
-            var data = catalog.GetNestedType("AddressedByData", System.Reflection.BindingFlags.NonPublic)!;
-            var byId = (System.Collections.IDictionary)data.GetField("ById", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.GetValue(null)!;
+            var data = catalog.GetNestedType("LinkData", System.Reflection.BindingFlags.NonPublic)!;
+            var byId = (System.Collections.IDictionary)data.GetField("AddressedBy", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.GetValue(null)!;
             foreach (string id in byId.Keys)
             {
                 answers[id] = ((IEnumerable<string>)addressedBy.Invoke(null, [id])!).ToList();

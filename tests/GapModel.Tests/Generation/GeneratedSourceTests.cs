@@ -22,6 +22,13 @@ public sealed class GeneratedSourceTests
                 [AddressesGap(Gaps.Sovereignty011)]
                 public void Vote(int round, [AddressesGap("GAP-POLYGLOT-001")] string language) { }
             }
+
+            public sealed class ConsensusTests
+            {
+                [ValidatesGap(Gaps.Sovereignty011, 2)]
+                [ValidatesGap("GAP-SOVEREIGNTY-011", 1)]
+                public void ToleratesByzantineFailures() { }
+            }
         }
         """;
 
@@ -34,6 +41,26 @@ public sealed class GeneratedSourceTests
         var (result, _) = Run([Gaps("docs/phase2-gap-analysis.md", Fixtures.Seed)], null, Code);
 
         ApprovedFiles.Verify(Source(result, hintName), "Seed." + hintName.Replace(".g.cs", string.Empty));
+    }
+
+    [Fact]
+    public void ValidatedBy_lists_the_validating_symbols_by_criterion()
+    {
+        var (_, output) = Run([Gaps("docs/phase2-gap-analysis.md", Fixtures.Seed)], null, Code);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("validated-by", isCollectible: true);
+        try
+        {
+            var catalog = Load(output, context).GetType("App.GapCatalog")!;
+            var validatedBy = (System.Collections.Generic.IEnumerable<GapValidation>)catalog.GetMethod("ValidatedBy")!.Invoke(null, ["GAP-SOVEREIGNTY-011"])!;
+            Assert.Equal(
+                [("App.ConsensusTests.ToleratesByzantineFailures()", 1), ("App.ConsensusTests.ToleratesByzantineFailures()", 2)],
+                validatedBy.Select(v => (v.Symbol, v.Criterion)));
+            Assert.Empty((System.Collections.Generic.IEnumerable<GapValidation>)catalog.GetMethod("ValidatedBy")!.Invoke(null, ["GAP-NOPE-001"])!);
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     [Fact]

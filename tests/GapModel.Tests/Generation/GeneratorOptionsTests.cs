@@ -37,7 +37,8 @@ public sealed class GeneratorOptionsTests
     {
         var (result, output) = Run([Document], With(("GapModelGenerateCatalog", "false")), "[GapModel.AddressesGap(App.Gaps.Team001)] class C { }");
 
-        Assert.Equal(["Gaps.g.cs"], result.Results.Single().GeneratedSources.Select(s => s.HintName));
+        // The links stay recorded for projects that reference this one (coverage), catalog or not.
+        Assert.Equal(["Gaps.g.cs", "GapLinks.g.cs"], result.Results.Single().GeneratedSources.Select(s => s.HintName));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
@@ -46,7 +47,10 @@ public sealed class GeneratorOptionsTests
     {
         var (result, _) = Run([Gaps("appsettings.json", "{}")], null, "[GapModel.AddressesGap(\"GAP-ELSEWHERE-001\")] class C { }");
 
-        Assert.Empty(result.Results.Single().GeneratedSources);
+        // Only the record of its links, an assembly attribute, for the coverage rules of projects that reference it.
+        var generated = Assert.Single(result.Results.Single().GeneratedSources);
+        Assert.Equal("GapLinks.g.cs", generated.HintName);
+        Assert.Contains("[assembly: global::GapModel.GapLinks(\"A\\tGAP-ELSEWHERE-001\\tC\")]", generated.SourceText.ToString());
     }
 
     [Fact]

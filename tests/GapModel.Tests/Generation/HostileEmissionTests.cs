@@ -68,11 +68,12 @@ public sealed class HostileEmissionTests
         Assert.Equal(names.Count, names.Values.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         var spec = new CatalogSpec("Hostile.Catalog", IsPublic: true, RecordsDefinitions: true, GenerateCatalog: true, NullableAnnotations: true, HasNotNullWhen: true, DocumentCount: 1,
             gaps.Select(g => new CatalogGap(g, names[g.Id], "docs/" + g.Title + ".md")).ToEquatableArray());
-        var addressed = new AddressedBySpec(spec.Namespace, true, true, gaps.Select(g => new GapAddress(g.Id, g.Title)).ToEquatableArray());
+        var links = new LinksSpec(spec.Namespace, true, true, gaps.Select(g => new GapLink(LinkKind.Addresses, g.Id, 0, g.Title))
+            .Concat(gaps.Select(g => new GapLink(LinkKind.Validates, g.Id, 1, g.Title))).ToEquatableArray());
 
         // A CLS-compliant assembly (CS3001/CS3003/CS3008 on public members), documentation mode on, every warning an
         // error, missing XML docs (CS1591) included: the output must be spotless.
-        var sources = new[] { ConstantsEmitter.Emit(spec), CatalogEmitter.Emit(spec), DefinitionsEmitter.Emit(spec), AddressedByEmitter.Emit(addressed), "[assembly: System.CLSCompliant(true)]" };
+        var sources = new[] { ConstantsEmitter.Emit(spec), CatalogEmitter.Emit(spec), DefinitionsEmitter.Emit(spec), AddressedByEmitter.Emit(links), LinksEmitter.Emit(links), "[assembly: System.CLSCompliant(true)]" };
         var syntax = GeneratorHarness.LatestSyntax.WithDocumentationMode(DocumentationMode.Diagnose);
         var withDocs = CSharpCompilation.Create(
             "Hostile" + Guid.NewGuid().ToString("N"),
@@ -90,6 +91,7 @@ public sealed class HostileEmissionTests
             var constants = assembly.GetType("Hostile.Catalog.Gaps")!;
             var all = (IReadOnlyList<GapInfo>)catalog.GetProperty("All")!.GetValue(null)!;
             var addressedBy = catalog.GetMethod("AddressedBy")!;
+            var validatedBy = catalog.GetMethod("ValidatedBy")!;
             Assert.Equal(gaps.Select(g => g.Id), all.Select(g => g.Id));
             foreach (var (gap, info) in gaps.Zip(all))
             {
@@ -103,6 +105,7 @@ public sealed class HostileEmissionTests
                 Assert.Equal(gap.Position.DisplayLine, info.Line);
                 Assert.Equal(GapFingerprint.Of(gap), info.Fingerprint);
                 Assert.Equal([gap.Title], (IEnumerable<string>)addressedBy.Invoke(null, [gap.Id])!);
+                Assert.Equal([(gap.Title, 1)], ((IEnumerable<GapValidation>)validatedBy.Invoke(null, [gap.Id])!).Select(v => (v.Symbol, v.Criterion)));
             }
         }
         finally

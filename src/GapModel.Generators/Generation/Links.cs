@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace GapModel.Generators.Generation;
 
 /// <summary>
-/// Reads the <c>[AddressesGap]</c> usages of the project into <see cref="AddressRead"/> values, at the sites
-/// <see cref="AttributeSources"/> defines for the analyzer too, so <c>AddressedBy</c> lists what the analyzer checks.
+/// Reads the <c>[AddressesGap]</c> and <c>[ValidatesGap]</c> usages of the project into <see cref="LinkRead"/> values,
+/// at the sites <see cref="AttributeSources"/> defines for the analyzer too, so <c>AddressedBy</c> and
+/// <c>ValidatedBy</c> list what the analyzer checks.
 /// </summary>
 /// <remarks>
 /// How a site is shown (stable across builds, readable in a test failure):
@@ -27,7 +28,7 @@ namespace GapModel.Generators.Generation;
 /// <item><c>assembly Shop</c> and <c>module Shop.dll</c>.</item>
 /// </list>
 /// </remarks>
-internal static class Addresses
+internal static class Links
 {
     private static readonly SymbolDisplayFormat SymbolFormat = new(
         globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
@@ -44,11 +45,11 @@ internal static class Addresses
     /// lists that do not land elsewhere. Only those written on this declaration: a partial member's other half is read
     /// from its own declaration.
     /// </summary>
-    public static EquatableArray<AddressRead> Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static EquatableArray<LinkRead> Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var declaration = context.TargetNode is VariableDeclaratorSyntax { Parent.Parent: { } member } ? member : context.TargetNode;
         var returnValue = context.TargetSymbol is IMethodSymbol method ? method.GetReturnTypeAttributes() : ImmutableArray<AttributeData>.Empty;
-        var found = new List<AddressRead>(context.Attributes.Length);
+        var found = new List<LinkRead>(context.Attributes.Length);
         string? own = null;
         string? ofReturn = null;
         foreach (var attribute in context.Attributes)
@@ -75,9 +76,9 @@ internal static class Addresses
     }
 
     /// <summary>A list that lands on another symbol than its declaration's, read where <see cref="AttributeSources.ForList"/> says.</summary>
-    public static EquatableArray<AddressRead> ReadList(AttributeListSyntax list, SemanticModel model, CancellationToken cancellationToken)
+    public static EquatableArray<LinkRead> ReadList(AttributeListSyntax list, SemanticModel model, CancellationToken cancellationToken)
     {
-        var found = new List<AddressRead>();
+        var found = new List<LinkRead>();
         AttributeSources.ForList(
             list,
             model,
@@ -85,7 +86,7 @@ internal static class Addresses
             {
                 foreach (var attribute in attributes)
                 {
-                    if (IsAddressesGap(attribute.AttributeClass) && ReadOne(attribute, model, Describe(site), cancellationToken) is { } read)
+                    if (ReadOne(attribute, model, Describe(site), cancellationToken) is { } read)
                     {
                         found.Add(read);
                     }
@@ -93,12 +94,13 @@ internal static class Addresses
             },
             (site, syntax) =>
             {
-                if (model.GetSymbolInfo(syntax, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: 1 } constructor
-                    && IsAddressesGap(constructor.ContainingType)
+                if (model.GetSymbolInfo(syntax, cancellationToken).Symbol is IMethodSymbol constructor
+                    && Kind(constructor.ContainingType) is { } kind
+                    && constructor.Parameters.Length == (kind == LinkKind.Validates ? 2 : 1)
                     && AttributeChecker.GapIdArgument(syntax) is { } argument
                     && ConstantReferences.Resolve(argument, model, cancellationToken) is { } reference)
                 {
-                    found.Add(new AddressRead(reference.Id, reference.ConstantName, Describe(site)));
+                    found.Add(new LinkRead(kind, reference.Id, reference.ConstantName, Criterion(kind, syntax, model, cancellationToken), Describe(site)));
                 }
             },
             cancellationToken);
@@ -106,15 +108,15 @@ internal static class Addresses
     }
 
     /// <summary>
-    /// Whether a list may hold an <c>[AddressesGap]</c>, from syntax alone: the attribute's name, or an alias of it
-    /// declared in the same file. Keeps the per-list reading to the lists that can matter.
+    /// Whether a list may hold an <c>[AddressesGap]</c> or <c>[ValidatesGap]</c>, from syntax alone: the attribute's
+    /// name, or an alias of it declared in the same file. Keeps the per-list reading to the lists that can matter.
     /// </summary>
-    public static bool MayHoldAddressesGap(AttributeListSyntax list)
+    public static bool MayHoldLink(AttributeListSyntax list)
     {
         foreach (var attribute in list.Attributes)
         {
             var name = SimpleName(attribute.Name);
-            if (name is "AddressesGap" or "AddressesGapAttribute" || IsAliasOfAddressesGap(list, name))
+            if (name is "AddressesGap" or "AddressesGapAttribute" or "ValidatesGap" or "ValidatesGapAttribute" || IsAliasOfLinkAttribute(list, name))
             {
                 return true;
             }
@@ -123,45 +125,64 @@ internal static class Addresses
         return false;
     }
 
-    public static AddressedBySpec BuildSpec(ImmutableArray<EquatableArray<AddressRead>> found, ImmutableArray<EquatableArray<AddressRead>> elsewhere, EquatableArray<ConstantId> constants, GeneratorOptions options, LanguageFacts language)
+    public static LinksSpec BuildSpec(ImmutableArray<EquatableArray<LinkRead>> found, EquatableArray<ConstantId> constants, GeneratorOptions options, LanguageFacts language)
     {
         var ids = constants.ToDictionary(c => c.Name, c => c.Id, System.StringComparer.Ordinal);
-        var addresses = found.Concat(elsewhere).SelectMany(a => a)
-            .Select(a => new GapAddress(a.GapId ?? (a.ConstantName is not null && ids.TryGetValue(a.ConstantName, out var id) ? id : string.Empty), a.Symbol))
+        var links = found.SelectMany(a => a)
+            .Select(a => new GapLink(a.Kind, a.GapId ?? (a.ConstantName is not null && ids.TryGetValue(a.ConstantName, out var id) ? id : string.Empty), a.Criterion, a.Symbol))
             .Where(a => a.GapId.Length > 0)
             .Distinct()
-            .OrderBy(a => a.GapId, System.StringComparer.Ordinal)
+            .OrderBy(a => a.Kind)
+            .ThenBy(a => a.GapId, System.StringComparer.Ordinal)
+            .ThenBy(a => a.Criterion)
             .ThenBy(a => a.Symbol, System.StringComparer.Ordinal)
             .ToEquatableArray();
-        return new AddressedBySpec(options.Namespace, options.IsPublic, language.NullableAnnotations, addresses);
+        return new LinksSpec(options.Namespace, options.IsPublic, language.NullableAnnotations, links);
     }
 
     /// <summary>
     /// An argument that binds to a string (a literal, a constant of this project or a reference) costs nothing more;
     /// only one that does not (a generated constant, which the generator cannot see) is resolved by name.
     /// </summary>
-    private static AddressRead? ReadOne(AttributeData attribute, SemanticModel model, string shown, CancellationToken cancellationToken)
+    private static LinkRead? ReadOne(AttributeData attribute, SemanticModel model, string shown, CancellationToken cancellationToken)
     {
-        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string id)
+        if (Kind(attribute.AttributeClass) is not { } kind)
         {
-            return new AddressRead(id, null, shown);
+            return null;
+        }
+
+        // When an argument does not bind (a generated constant), the constructor is not chosen and the arguments are
+        // not there: they are read from syntax instead.
+        var arguments = attribute.ConstructorArguments;
+        var bound = arguments.Length == (kind == LinkKind.Validates ? 2 : 1);
+        if (bound && arguments[0].Value is string id)
+        {
+            return new LinkRead(kind, id, null, kind == LinkKind.Validates ? arguments[1].Value as int? ?? 0 : 0, shown);
         }
 
         if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
             && AttributeChecker.GapIdArgument(syntax) is { } argument
             && ConstantReferences.Resolve(argument, model, cancellationToken) is { } reference)
         {
-            return new AddressRead(reference.Id, reference.ConstantName, shown);
+            return new LinkRead(kind, reference.Id, reference.ConstantName, Criterion(kind, syntax, model, cancellationToken), shown);
         }
 
         return null;
     }
 
+    private static int Criterion(LinkKind kind, AttributeSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
+        => kind == LinkKind.Validates && AttributeChecker.CriterionArgument(syntax) is { } criterion
+            ? model.GetConstantValue(criterion, cancellationToken).Value as int? ?? 0
+            : 0;
+
     private static bool IsModuleList(SyntaxReference reference, CancellationToken cancellationToken)
         => reference.GetSyntax(cancellationToken).Parent is AttributeListSyntax { Target.Identifier.ValueText: "module" };
 
-    private static bool IsAddressesGap(INamedTypeSymbol? type)
-        => type is { Name: "AddressesGapAttribute", ContainingNamespace: { Name: "GapModel", ContainingNamespace.IsGlobalNamespace: true } };
+    private static LinkKind? Kind(INamedTypeSymbol? type)
+        => type is not { ContainingNamespace: { Name: "GapModel", ContainingNamespace.IsGlobalNamespace: true } } ? null
+            : type.Name == "AddressesGapAttribute" ? LinkKind.Addresses
+            : type.Name == "ValidatesGapAttribute" ? LinkKind.Validates
+            : null;
 
     private static string SimpleName(NameSyntax name) => name switch
     {
@@ -171,7 +192,7 @@ internal static class Addresses
         _ => string.Empty,
     };
 
-    private static bool IsAliasOfAddressesGap(SyntaxNode node, string name)
+    private static bool IsAliasOfLinkAttribute(SyntaxNode node, string name)
     {
         foreach (var ancestor in node.Ancestors())
         {
@@ -183,7 +204,7 @@ internal static class Addresses
             };
             foreach (var directive in usings)
             {
-                if (directive.Alias?.Name.Identifier.ValueText == name && directive.Name is { } target && SimpleName(target) == "AddressesGapAttribute")
+                if (directive.Alias?.Name.Identifier.ValueText == name && directive.Name is { } target && SimpleName(target) is "AddressesGapAttribute" or "ValidatesGapAttribute")
                 {
                     return true;
                 }

@@ -1,0 +1,26 @@
+using System;
+using System.ComponentModel;
+
+namespace GapModel;
+
+/// <summary>
+/// Records, in the metadata of an assembly built with GapModel, every <c>[AddressesGap]</c> and <c>[ValidatesGap]</c>
+/// of its code, whatever the members' accessibility: the coverage rules (GM1008, GM1009) of a project that references
+/// it count them. Emitted by the generator; not meant to be written by hand.
+/// </summary>
+/// <remarks>
+/// One line per link, fields separated by a tab: <c>A</c>, the gap ID and the symbol for an <c>[AddressesGap]</c>;
+/// <c>V</c>, the gap ID, the criterion and the symbol for a <c>[ValidatesGap]</c>. The format belongs to the package
+/// version that wrote it; readers skip lines they do not understand.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class GapLinksAttribute : Attribute
+{
+    /// <summary>Records the links.</summary>
+    /// <param name="links">The links, one per line.</param>
+    public GapLinksAttribute(string links) => Links = links;
+
+    /// <summary>The links, one per line.</summary>
+    public string Links { get; }
+}
