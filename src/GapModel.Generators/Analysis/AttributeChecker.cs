@@ -69,7 +69,7 @@ internal sealed class AttributeChecker
     private void CheckValue(string? id, ExpressionSyntax argument, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var location = argument.GetLocation();
-        if (!GapIdSyntax.IsValid(id))
+        if (!_known.IsValidId(id))
         {
             // 'gap-auth-001', 'GAP_AUTH_001' or 'GAP-AUTH-00l' for a known ID is a misspelling worth a fix, not a shape error.
             if (GapIdSuggester.Suggest(id, _known.Ids(cancellationToken)) is { } respelled)
