@@ -100,7 +100,7 @@ internal sealed class AttributeChecker
     {
         var id = reference.Id;
         var location = reference.IdArgument.GetLocation();
-        if (!GapIdSyntax.IsValid(id))
+        if (!_known.IsValidId(id))
         {
             // 'gap-auth-001', 'GAP_AUTH_001' or 'GAP-AUTH-00l' for a known ID is a misspelling worth a fix, not a shape error.
             if (GapIdSuggester.Suggest(id, _known.Ids(cancellationToken)) is { } respelled)

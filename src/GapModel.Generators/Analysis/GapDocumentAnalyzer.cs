@@ -46,7 +46,7 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
             }
 
             var text = file.GetText(fileContext.CancellationToken);
-            var document = text is null ? GapFiles.Read(file, fileContext.CancellationToken).Document : GapFiles.Parse(text, fileContext.CancellationToken);
+            var document = text is null ? GapFiles.Read(file, local.Reading, fileContext.CancellationToken).Document : GapFiles.Parse(text, local.Reading, fileContext.CancellationToken);
             foreach (var diagnostic in document.Diagnostics)
             {
                 var args = diagnostic.MessageArgs.Cast<object>().ToArray();
@@ -71,7 +71,7 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
                     DiagnosticDescriptors.ConstantNameCollision,
                     Locate(file.Path, text, gap.Position),
                     gap.Id,
-                    ConstantNames.Simple(gap.Id),
+                    ConstantNames.Simple(gap.Id, local.Reading.IdPrefixes),
                     string.Join(", ", collision.Others.Select(id => "'" + id + "'")),
                     collision.AssignedName));
             }
@@ -82,7 +82,7 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
     private static IEnumerable<NameCollision> NameCollisions(LocalGaps local)
     {
         var names = local.ConstantNames;
-        foreach (var group in ConstantNames.Collisions(names.Keys))
+        foreach (var group in ConstantNames.Collisions(names.Keys, local.Reading.IdPrefixes))
         {
             foreach (var id in group)
             {

@@ -45,6 +45,9 @@ internal sealed class KnownGaps
         return Referenced(cancellationToken).TryGetValue(id, out gap!);
     }
 
+    /// <summary>Whether <paramref name="id"/> has the shape of a gap ID under the project's prefixes (<c>GapModelIdPrefixes</c>).</summary>
+    public bool IsValidId(string? id) => Parsing.GapIdSyntax.IsValid(id, _local.Reading.IdPrefixes);
+
     /// <summary>Every known ID, local ones first: the candidates of a did-you-mean suggestion.</summary>
     public IEnumerable<string> Ids(CancellationToken cancellationToken)
         => _local.Index.Ids.Concat(Referenced(cancellationToken).Keys.Where(id => !_local.Index.TryGet(id, out _)));

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
+using GapModel.Generators.Parsing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -23,14 +24,18 @@ internal sealed class LocalGaps
     private readonly List<(string Path, SourceText? Text)> _key;
     private readonly Lazy<Dictionary<string, string>> _constantNames;
 
-    private LocalGaps(List<(string Path, SourceText? Text)> key, GapIndex index)
+    private LocalGaps(List<(string Path, SourceText? Text)> key, ReadingOptions reading, GapIndex index)
     {
         _key = key;
+        Reading = reading;
         Index = index;
-        _constantNames = new(() => Emit.ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id)));
+        _constantNames = new(() => Emit.ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id), reading.IdPrefixes));
     }
 
     public GapIndex Index { get; }
+
+    /// <summary>The project's ID prefixes and status words, as the generator reads them.</summary>
+    public ReadingOptions Reading { get; }
 
     /// <summary>The name the generator gives each local ID's constant (it names them over all local IDs at once).</summary>
     public IReadOnlyDictionary<string, string> ConstantNames => _constantNames.Value;
@@ -39,17 +44,18 @@ internal sealed class LocalGaps
     {
         var files = options.AdditionalFiles.Where(f => GapFiles.IsGapDocument(f, options.AnalyzerConfigOptionsProvider)).ToList();
         var key = files.Select(f => (f.Path, f.GetText(cancellationToken))).ToList();
+        var reading = Generation.GeneratorOptions.ReadReading(options.AnalyzerConfigOptionsProvider.GlobalOptions, problems: null);
         var first = key.Count > 0 ? key[0].Item2 : null;
         var slot = first is null ? null : ByFirstText.GetValue(first, _ => new Slot());
-        if (slot?.Value is { } last && SameFiles(last._key, key))
+        if (slot?.Value is { } last && last.Reading.Equals(reading) && SameFiles(last._key, key))
         {
             return last;
         }
 
         var parsed = files.Zip(key, (file, k) => k.Item2 is { } text
-            ? new GapFile(file.Path, GapFiles.Parse(text, cancellationToken))
-            : GapFiles.Read(file, cancellationToken));
-        var current = new LocalGaps(key, GapIndex.Create(parsed, GapFiles.ProjectDirectory(options.AnalyzerConfigOptionsProvider.GlobalOptions)));
+            ? new GapFile(file.Path, GapFiles.Parse(text, reading, cancellationToken))
+            : GapFiles.Read(file, reading, cancellationToken));
+        var current = new LocalGaps(key, reading, GapIndex.Create(parsed, GapFiles.ProjectDirectory(options.AnalyzerConfigOptionsProvider.GlobalOptions)));
         if (slot is not null)
         {
             slot.Value = current;

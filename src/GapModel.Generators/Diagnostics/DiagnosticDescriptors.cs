@@ -111,7 +111,7 @@ internal static class DiagnosticDescriptors
         "Gap '{0}' has the status '{1}', which is not understood; it is treated as OPEN (expected OPEN, IN_PROGRESS or RESOLVED)",
         DocumentCategory,
         DiagnosticSeverity.Warning,
-        "The status line of an entry could not be read as OPEN, IN_PROGRESS or RESOLVED.");
+        "The status line of an entry could not be read as OPEN, IN_PROGRESS or RESOLVED: none of the status words of docs/format.md, nor of the project's GapModelStatus* properties, starts it.");
 
     public static readonly DiagnosticDescriptor MissingTitle = Create(
         DiagnosticIds.MissingTitle,
@@ -145,6 +145,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Two gap IDs differ only where a constant name cannot (for example GAP-SELF-MOD-010 and GAP-SELFMOD-010). Both constants are generated, with their segments kept apart by underscores.");
 
+    public static readonly DiagnosticDescriptor HeadingWithoutSeparator = Create(
+        DiagnosticIds.HeadingWithoutSeparator,
+        "Heading starts with a gap ID but defines no gap",
+        "The heading '{1}' starts with the gap ID '{0}' but no ':' or dash follows the ID, so it defines no gap",
+        DocumentCategory,
+        DiagnosticSeverity.Info,
+        "A gap entry's heading is the ID followed by ':', ' — ', ' – ' or ' - ' and the title. A heading that starts with an ID without one of these is not an entry; if it was meant to be one, the gap is missing from the catalog.");
+
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         DiagnosticIds.InvalidOption,
         "Invalid GapModel option",
@@ -156,7 +164,7 @@ internal static class DiagnosticDescriptors
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         UnknownGap, ResolvedGap, InvalidGapId, UseGeneratedConstant, GapInProgress, SuspectReference, UnpinnedReference, CriterionOutOfRange, AmbiguousGap,
         DuplicateGapId, UnrecognisedValue, UnknownStatus, MissingTitle, DeclaredTotalMismatch, UnreadableDocument, ConstantNameCollision,
-        InvalidOption);
+        HeadingWithoutSeparator, InvalidOption);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> DocumentRules = All.Where(d => d.Category == DocumentCategory).ToImmutableArray();
 

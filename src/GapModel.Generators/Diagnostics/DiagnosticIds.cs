@@ -20,6 +20,7 @@ internal static class DiagnosticIds
     public const string DeclaredTotalMismatch = "GM1005";
     public const string UnreadableDocument = "GM1006";
     public const string ConstantNameCollision = "GM1007";
+    public const string HeadingWithoutSeparator = "GM1010";
 
     public const string InvalidOption = "GM2001";
 }

@@ -8,7 +8,7 @@ using GapModel.Generators.Parsing;
 namespace GapModel.Generators.Emit;
 
 /// <summary>
-/// Names of the <c>Gaps</c> constants: <c>GAP-</c> dropped, each hyphen-separated segment PascalCased and joined
+/// Names of the <c>Gaps</c> constants: <c>GAP-</c> (or the configured prefix the ID has, see <c>GapModelIdPrefixes</c>) dropped, each hyphen-separated segment PascalCased and joined
 /// (<c>GAP-SELF-MOD-001</c> becomes <c>SelfMod001</c>; a letter after a digit starts a word, so
 /// <c>GAP-2FA-001</c> becomes <c>Gap2Fa001</c>). A name that would start with a digit, or clash with a member
 /// every class has, gets the prefix <c>Gap</c>.
@@ -28,11 +28,14 @@ internal static class ConstantNames
     };
 
     /// <summary>The constant name of each distinct ID.</summary>
-    public static Dictionary<string, string> Assign(IEnumerable<string> ids)
+    public static Dictionary<string, string> Assign(IEnumerable<string> ids) => Assign(ids, GapIdSyntax.DefaultPrefixes);
+
+    /// <summary>The constant name of each distinct ID, named from the part after its prefix (one of <paramref name="prefixes"/>).</summary>
+    public static Dictionary<string, string> Assign(IEnumerable<string> ids, IReadOnlyList<string> prefixes)
     {
         var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
-        var colliding = new HashSet<string>(Collisions(distinct).SelectMany(g => g), StringComparer.Ordinal);
-        var names = distinct.ToDictionary(id => id, id => colliding.Contains(id) ? Separated(id) : Simple(id), StringComparer.Ordinal);
+        var colliding = new HashSet<string>(Collisions(distinct, prefixes).SelectMany(g => g), StringComparer.Ordinal);
+        var names = distinct.ToDictionary(id => id, id => colliding.Contains(id) ? Separated(id, prefixes) : Simple(id, prefixes), StringComparer.Ordinal);
 
         // The separated form is unique by construction; should anything still clash, a stable suffix keeps the build whole.
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -51,27 +54,45 @@ internal static class ConstantNames
     }
 
     /// <summary>Groups of IDs (two or more, ordinally sorted) whose simple names are equal ignoring case.</summary>
-    public static IEnumerable<IReadOnlyList<string>> Collisions(IEnumerable<string> ids)
+    public static IEnumerable<IReadOnlyList<string>> Collisions(IEnumerable<string> ids) => Collisions(ids, GapIdSyntax.DefaultPrefixes);
+
+    /// <summary>As <see cref="Collisions(IEnumerable{string})"/>, with names made after <paramref name="prefixes"/>: <c>GAP-001</c> and <c>RISK-001</c> collide.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Collisions(IEnumerable<string> ids, IReadOnlyList<string> prefixes)
         => ids.Distinct(StringComparer.Ordinal)
-            .GroupBy(Simple, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(id => Simple(id, prefixes), StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Skip(1).Any())
             .Select(g => (IReadOnlyList<string>)g.OrderBy(id => id, StringComparer.Ordinal).ToList());
 
-    public static string Simple(string id)
+    public static string Simple(string id) => Simple(id, GapIdSyntax.DefaultPrefixes);
+
+    public static string Simple(string id, IReadOnlyList<string> prefixes)
     {
-        var name = string.Concat(Segments(id).Select(Pascal));
+        var name = string.Concat(Segments(id, prefixes, out _).Select(Pascal));
         return name.Length == 0 || !char.IsLetter(name[0]) || Reserved.Contains(name) ? "Gap" + name : name;
     }
 
-    public static string Separated(string id)
+    public static string Separated(string id) => Separated(id, GapIdSyntax.DefaultPrefixes);
+
+    /// <summary>
+    /// The separated form. An ID under another prefix than <c>GAP-</c> keeps its prefix, apart from the rest by
+    /// <c>__</c> (<c>RISK-001</c> is <c>Risk__001</c>, <c>PCI-GAP-001</c> is <c>Pci_Gap__001</c>), so that IDs of
+    /// different prefixes whose rest is the same still get different names.
+    /// </summary>
+    public static string Separated(string id, IReadOnlyList<string> prefixes)
     {
-        var name = string.Join("_", Segments(id).Select(Pascal));
+        var name = string.Join("_", Segments(id, prefixes, out var prefix).Select(Pascal));
+        if (prefix is not null && prefix != GapIdSyntax.Prefix)
+        {
+            return string.Join("_", prefix.Split(new[] { '-' }, StringSplitOptions.RemoveEmptyEntries).Select(Pascal)) + "__" + name;
+        }
+
         return name.Length == 0 || !char.IsLetter(name[0]) || Reserved.Contains(name) ? "Gap__" + name : name;
     }
 
-    private static IEnumerable<string> Segments(string id)
+    private static IEnumerable<string> Segments(string id, IReadOnlyList<string> prefixes, out string? prefix)
     {
-        var body = id.StartsWith(GapIdSyntax.Prefix, StringComparison.Ordinal) ? id.Substring(GapIdSyntax.Prefix.Length) : id;
+        prefix = GapIdSyntax.PrefixOf(id, prefixes) ?? (id.StartsWith(GapIdSyntax.Prefix, StringComparison.Ordinal) ? GapIdSyntax.Prefix : null);
+        var body = prefix is null ? id : id.Substring(prefix.Length);
         return body.Split(new[] { '-' }, StringSplitOptions.RemoveEmptyEntries);
     }
 

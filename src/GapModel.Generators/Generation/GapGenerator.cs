@@ -22,17 +22,21 @@ public sealed class GapGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        // The ID prefixes and status words: only a change to them re-reads the documents.
+        var reading = options.Select(static (options, _) => options.Reading);
+
         var files = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => GapFiles.IsGapDocument(pair.Left, pair.Right))
             .Select(static (pair, _) => pair.Left)
-            .Select(static (text, cancellationToken) => GapFiles.Read(text, cancellationToken))
+            .Combine(reading)
+            .Select(static (input, cancellationToken) => GapFiles.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
-
-        var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
-            .WithTrackingName(TrackingNames.Options);
 
         var language = context.CompilationProvider
             .Select(static (compilation, _) => ReadLanguageFacts(compilation))
@@ -138,7 +142,7 @@ public sealed class GapGenerator : IIncrementalGenerator
         }
 
         var index = GapIndex.Create(files, options.ProjectDirectory);
-        var names = ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id));
+        var names = ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id), options.Reading.IdPrefixes);
         var gaps = index.Definitions
             .Select(d => new CatalogGap(d.Gap, names[d.Gap.Id], ProjectPaths.RelativePath(d.Path, options.ProjectDirectory)))
             .ToEquatableArray();

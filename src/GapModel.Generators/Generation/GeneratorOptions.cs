@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using GapModel.Generators.Model;
+using GapModel.Generators.Parsing;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -16,11 +17,16 @@ internal sealed record GeneratorOptions(
     bool IsPublic,
     bool GenerateCatalog,
     string? ProjectDirectory,
+    ReadingOptions Reading,
     EquatableArray<OptionProblem> Problems)
 {
     public const string NamespaceProperty = "GapModelNamespace";
     public const string VisibilityProperty = "GapModelVisibility";
     public const string GenerateCatalogProperty = "GapModelGenerateCatalog";
+    public const string IdPrefixesProperty = "GapModelIdPrefixes";
+    public const string StatusResolvedProperty = "GapModelStatusResolved";
+    public const string StatusInProgressProperty = "GapModelStatusInProgress";
+    public const string StatusOpenProperty = "GapModelStatusOpen";
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
@@ -53,8 +59,74 @@ internal sealed record GeneratorOptions(
             problems.Add(new OptionProblem(GenerateCatalogProperty, catalog, "expected 'true' or 'false'", "'true' is used"));
         }
 
-        return new GeneratorOptions(resolvedNamespace, isPublic, generateCatalog, Input.GapFiles.ProjectDirectory(options), problems.ToEquatableArray());
+        var reading = ReadReading(options, problems);
+        return new GeneratorOptions(resolvedNamespace, isPublic, generateCatalog, Input.GapFiles.ProjectDirectory(options), reading, problems.ToEquatableArray());
     }
+
+    /// <summary>
+    /// The ID prefixes and status words (the analyzers read them too, with <paramref name="problems"/> null: the
+    /// generator alone reports GM2001). Bad entries are left out and reported; the rest of a list is used.
+    /// </summary>
+    public static ReadingOptions ReadReading(AnalyzerConfigOptions options, List<OptionProblem>? problems)
+    {
+        var prefixesValue = Get(options, IdPrefixesProperty);
+        var prefixes = new List<string>();
+        foreach (var part in Split(prefixesValue))
+        {
+            var prefix = part.EndsWith("-", StringComparison.Ordinal) ? part.Substring(0, part.Length - 1) : part;
+            if (GapIdSyntax.IsValidPrefix(prefix))
+            {
+                prefixes.Add(prefix + "-");
+            }
+            else
+            {
+                problems?.Add(new OptionProblem(IdPrefixesProperty, prefixesValue!, "'" + part + "' is not an ID prefix (capital letters and digits, starting with a letter, in hyphen-separated parts, such as 'RISK' or 'PCI-GAP')", "it is left out"));
+            }
+        }
+
+        if (prefixesValue is not null && prefixes.Count == 0)
+        {
+            problems?.Add(new OptionProblem(IdPrefixesProperty, prefixesValue, "it names no usable prefix", "'GAP' is used"));
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var resolved = StatusWords(options, StatusResolvedProperty, seen, problems);
+        var inProgress = StatusWords(options, StatusInProgressProperty, seen, problems);
+        var open = StatusWords(options, StatusOpenProperty, seen, problems);
+        return prefixes.Count == 0 && resolved.Count == 0 && inProgress.Count == 0 && open.Count == 0
+            ? ReadingOptions.Default
+            : new ReadingOptions(prefixes, resolved, inProgress, open);
+    }
+
+    /// <summary>The words of a status property; a word with no letter, or given to two statuses, is left out and reported.</summary>
+    private static List<string> StatusWords(AnalyzerConfigOptions options, string property, Dictionary<string, string> seen, List<OptionProblem>? problems)
+    {
+        var value = Get(options, property);
+        var words = new List<string>();
+        foreach (var word in Split(value))
+        {
+            var key = string.Concat(Vocabulary.StatusWords(word));
+            if (key.Length == 0 || Vocabulary.StatusWords(word).Count != word.Split(new[] { ' ', '-', '_', '\t' }, StringSplitOptions.RemoveEmptyEntries).Length)
+            {
+                problems?.Add(new OptionProblem(property, value!, "'" + word + "' is not a status word (letters and digits, words separated by spaces, '-' or '_')", "it is left out"));
+            }
+            else if (seen.TryGetValue(key, out var other))
+            {
+                problems?.Add(new OptionProblem(property, value!, "'" + word + "' is already a word of " + other, "it is left out here"));
+            }
+            else
+            {
+                seen.Add(key, property);
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>A list property: parts separated by ';' or ',', trimmed, empty ones dropped.</summary>
+    private static IEnumerable<string> Split(string? value)
+        => (value ?? string.Empty).Split(';', ',').Select(p => p.Trim()).Where(p => p.Length > 0);
 
     private static string? Get(AnalyzerConfigOptions options, string property)
         => options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -19,8 +19,9 @@ internal static class GapFiles
     public const string IncludeMetadata = "build_metadata.AdditionalFiles.GapModel";
 
     // The compiler hands the generator and the analyzers the same SourceText for a file, and keeps it across
-    // compilations until the file changes: one parse serves every keystroke until then.
-    private static readonly ConditionalWeakTable<SourceText, GapDocumentSpec> Parsed = new();
+    // compilations until the file changes: one parse serves every keystroke until then. The parse depends on the
+    // project's reading options too (ID prefixes, status words), so each text keeps its parses per options.
+    private static readonly ConditionalWeakTable<SourceText, ParseSlot> Parsed = new();
 
     public static bool IsGapDocument(AdditionalText file, AnalyzerConfigOptionsProvider options)
     {
@@ -33,26 +34,77 @@ internal static class GapFiles
             && string.Equals(include?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
     }
 
-    public static GapFile Read(AdditionalText file, CancellationToken cancellationToken)
+    public static GapFile Read(AdditionalText file, CancellationToken cancellationToken) => Read(file, ReadingOptions.Default, cancellationToken);
+
+    public static GapFile Read(AdditionalText file, ReadingOptions options, CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken);
-        return new GapFile(file.Path, text is null ? Unreadable : Parse(text, cancellationToken));
+        return new GapFile(file.Path, text is null ? Unreadable : Parse(text, options, cancellationToken));
     }
 
-    public static GapDocumentSpec Parse(SourceText text, CancellationToken cancellationToken)
+    public static GapDocumentSpec Parse(SourceText text, CancellationToken cancellationToken) => Parse(text, ReadingOptions.Default, cancellationToken);
+
+    public static GapDocumentSpec Parse(SourceText text, ReadingOptions options, CancellationToken cancellationToken)
     {
-        if (Parsed.TryGetValue(text, out var spec))
+        var slot = Parsed.GetValue(text, static _ => new ParseSlot());
+        if (slot.TryGet(options) is { } spec)
         {
             return spec;
         }
 
         // A file in which no ID occurs defines no gap: scan it without copying it into a string first (a large file is
         // a chunked text, and ToString() would copy all of it onto the large-object heap).
-        spec = ContainsGapIdPrefix(text, cancellationToken) ? GapDocumentParser.Parse(text.ToString(), cancellationToken) : GapDocumentSpec.Empty;
-        return Parsed.GetValue(text, _ => spec);
+        spec = ContainsGapIdPrefix(text, options.IdPrefixes, cancellationToken) ? GapDocumentParser.Parse(text.ToString(), options, cancellationToken) : GapDocumentSpec.Empty;
+        return slot.Add(options, spec);
     }
 
-    /// <summary>The characters copied out of a <see cref="SourceText"/> at a time by <see cref="ContainsGapIdPrefix"/>.</summary>
+    /// <summary>
+    /// The parses of one text, by reading options. A project has one set of options, so this holds one or two
+    /// (the generator and the analyzers of a build use the same); the oldest is dropped past <see cref="MaxOptions"/>.
+    /// </summary>
+    private sealed class ParseSlot
+    {
+        private const int MaxOptions = 4;
+
+        private (ReadingOptions Options, GapDocumentSpec Spec)[] _parses = Array.Empty<(ReadingOptions, GapDocumentSpec)>();
+
+        public GapDocumentSpec? TryGet(ReadingOptions options)
+        {
+            foreach (var (parsedWith, spec) in Volatile.Read(ref _parses))
+            {
+                if (parsedWith.Equals(options))
+                {
+                    return spec;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Keeps the parse; if another thread kept one for equal options first, that one is returned.</summary>
+        public GapDocumentSpec Add(ReadingOptions options, GapDocumentSpec spec)
+        {
+            while (true)
+            {
+                var current = Volatile.Read(ref _parses);
+                foreach (var (parsedWith, kept) in current)
+                {
+                    if (parsedWith.Equals(options))
+                    {
+                        return kept;
+                    }
+                }
+
+                var next = new[] { (options, spec) }.Concat(current.Take(MaxOptions - 1)).ToArray();
+                if (ReferenceEquals(Interlocked.CompareExchange(ref _parses, next, current), current))
+                {
+                    return spec;
+                }
+            }
+        }
+    }
+
+    /// <summary>The characters copied out of a <see cref="SourceText"/> at a time by <c>ContainsGapIdPrefix</c>.</summary>
     internal const int ScanChunkLength = 8192;
 
     // One scan buffer per thread: the generator and the analyzers may read files on several threads at once.
@@ -61,28 +113,35 @@ internal static class GapFiles
 
     /// <summary>Whether <see cref="GapIdSyntax.Prefix"/> occurs in the text, found chunk by chunk, also across a chunk boundary.</summary>
     internal static bool ContainsGapIdPrefix(SourceText text, CancellationToken cancellationToken)
+        => ContainsGapIdPrefix(text, GapIdSyntax.DefaultPrefixes, cancellationToken);
+
+    /// <summary>Whether any of <paramref name="prefixes"/> occurs in the text, found chunk by chunk, also across a chunk boundary.</summary>
+    internal static bool ContainsGapIdPrefix(SourceText text, IReadOnlyList<string> prefixes, CancellationToken cancellationToken)
     {
-        var prefix = GapIdSyntax.Prefix;
-        var carry = prefix.Length - 1;
-        var buffer = _scanBuffer ??= new char[carry + ScanChunkLength];
-        var kept = 0;
+        var longest = prefixes.Max(p => p.Length);
+        var carry = longest - 1;
+        var buffer = _scanBuffer is { } kept && kept.Length >= carry + ScanChunkLength ? kept : _scanBuffer = new char[carry + ScanChunkLength];
+        var keptCount = 0;
         for (var position = 0; position < text.Length; position += ScanChunkLength)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(ScanChunkLength, text.Length - position);
-            text.CopyTo(position, buffer, kept, count);
-            var filled = kept + count;
-            for (var at = Array.IndexOf(buffer, prefix[0], 0, filled); at >= 0; at = Array.IndexOf(buffer, prefix[0], at + 1, filled - at - 1))
+            text.CopyTo(position, buffer, keptCount, count);
+            var filled = keptCount + count;
+            foreach (var prefix in prefixes)
             {
-                if (StartsWith(buffer, at, filled, prefix))
+                for (var at = Array.IndexOf(buffer, prefix[0], 0, filled); at >= 0; at = Array.IndexOf(buffer, prefix[0], at + 1, filled - at - 1))
                 {
-                    return true;
+                    if (StartsWith(buffer, at, filled, prefix))
+                    {
+                        return true;
+                    }
                 }
             }
 
             // The last characters start the next chunk, so a prefix cut by the boundary is still seen whole.
-            kept = Math.Min(carry, filled);
-            Array.Copy(buffer, filled - kept, buffer, 0, kept);
+            keptCount = Math.Min(carry, filled);
+            Array.Copy(buffer, filled - keptCount, buffer, 0, keptCount);
         }
 
         return false;

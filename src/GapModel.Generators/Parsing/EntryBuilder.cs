@@ -16,8 +16,11 @@ internal sealed class EntryBuilder
     private FieldBuilder? _current;
     private bool _newParagraph;
 
-    public EntryBuilder(string id, string title, SourcePosition position, int? headingLevel)
+    private readonly ReadingOptions _options;
+
+    public EntryBuilder(string id, string title, SourcePosition position, int? headingLevel, ReadingOptions options)
     {
+        _options = options;
         Id = id;
         Title = title;
         Position = position;
@@ -40,6 +43,9 @@ internal sealed class EntryBuilder
         _fields.Add(_current);
         _newParagraph = false;
     }
+
+    /// <summary>Ends the current field: text that follows before the next field is kept under <see cref="NotesFieldName"/>.</summary>
+    public void EndField() => _current = null;
 
     /// <summary>The next text starts a new paragraph of the current field.</summary>
     public void BeginParagraph() => _newParagraph = true;
@@ -104,7 +110,7 @@ internal sealed class EntryBuilder
         var priority = Vocabulary.ParsePriority(priorityText, out var priorityRecognised);
         if (!priorityRecognised)
         {
-            Report(diagnostics, DiagnosticIds.UnrecognisedValue, (priorityField ?? classification)!.Position, "priority", priorityText, "P0, P1, P2, P3");
+            Report(diagnostics, DiagnosticIds.UnrecognisedValue, (priorityField ?? classification)!.Position, "priority", priorityText, "P0, P1, P2, P3 (or Critical, High, Medium, Low)");
         }
 
         var statusField = FieldSpec.Find(fields, "Status");
@@ -112,7 +118,7 @@ internal sealed class EntryBuilder
         var status = GapStatusKind.Open;
         if (statusField is not null)
         {
-            if (Vocabulary.ParseStatus(statusText) is { } parsed)
+            if (Vocabulary.ParseStatus(statusText, _options) is { } parsed)
             {
                 status = parsed;
             }
@@ -147,6 +153,17 @@ internal sealed class EntryBuilder
 
     private FieldBuilder StartNotes(SourcePosition position)
     {
+        // After an ended field, notes join the entry's notes if it has some already.
+        foreach (var field in _fields)
+        {
+            if (ReferenceEquals(field.Name, NotesFieldName))
+            {
+                _current = field;
+                _newParagraph = true;
+                return field;
+            }
+        }
+
         StartField(NotesFieldName, string.Empty, position);
         return _current!;
     }

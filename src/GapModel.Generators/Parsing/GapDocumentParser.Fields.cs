@@ -47,14 +47,53 @@ internal static partial class GapDocumentParser
                 {
                     if (!TryReadDocumentField(name, value, position))
                     {
-                        _entry!.StartField(name, value, position);
+                        StartField(name, value, position);
                     }
                 }
                 else if (!lines[i].IsEmpty)
                 {
-                    _entry!.AppendText(lines[i].Render().Trim(), Position(lines[i].FirstSpan));
+                    _entry!.AppendText(WithoutTrailingBreaks(lines[i].Render().Trim(), out _), Position(lines[i].FirstSpan));
                 }
             }
+        }
+
+        /// <summary>
+        /// Starts a field of the entry. A value that is only a <c>&lt;br&gt;</c> (<c>**Impact:** &lt;br&gt;</c>) is empty,
+        /// and the field ends there: the lines after it are not its text.
+        /// </summary>
+        private void StartField(string name, string value, SourcePosition position)
+        {
+            value = WithoutTrailingBreaks(value, out var hadBreak);
+            _entry!.StartField(name, value, position);
+            if (hadBreak && value.Length == 0)
+            {
+                _entry.EndField();
+            }
+        }
+
+        /// <summary>The text without the <c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c> or <c>&lt;br /&gt;</c> tags that end it: line breaks, not text.</summary>
+        private static string WithoutTrailingBreaks(string text, out bool hadBreak)
+        {
+            hadBreak = false;
+            while (text.Length >= 4 && text[text.Length - 1] == '>')
+            {
+                var open = text.LastIndexOf('<');
+                if (open < 0 || !IsBreakTag(text, open))
+                {
+                    break;
+                }
+
+                text = text.Substring(0, open).TrimEnd();
+                hadBreak = true;
+            }
+
+            return text;
+        }
+
+        private static bool IsBreakTag(string text, int open)
+        {
+            var tag = text.Substring(open + 1, text.Length - open - 2).Replace(" ", string.Empty);
+            return string.Equals(tag, "br", StringComparison.OrdinalIgnoreCase) || string.Equals(tag, "br/", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>A line that starts with a strong span ending in a colon (<c>**Name:**</c>, or <c>**Name**:</c>).</summary>
@@ -70,8 +109,24 @@ internal static partial class GapDocumentParser
             return true;
         }
 
-        /// <summary><c>GAP-ID: Title</c>: the ID, a colon right after it, and the rest as the title.</summary>
-        private static bool TryReadTitle(string text, out string id, out string title)
+        /// <summary>What a heading's or bold line's text is to the reader.</summary>
+        private enum TitleShape
+        {
+            /// <summary>Not an ID at the start.</summary>
+            None,
+
+            /// <summary>An ID, a separator and the title: an entry.</summary>
+            Entry,
+
+            /// <summary>An ID at the start but no separator after it (<c>GAP-020 use cases</c>): no entry.</summary>
+            IdWithoutSeparator,
+        }
+
+        /// <summary>
+        /// <c>GAP-ID: Title</c>, <c>GAP-ID — Title</c>, <c>GAP-ID – Title</c> or <c>GAP-ID - Title</c>: the ID, then a
+        /// colon right after it or a dash (em, en or hyphen) with whitespace on both sides, and the rest as the title.
+        /// </summary>
+        private TitleShape ReadTitle(string text, out string id, out string title)
         {
             id = title = string.Empty;
             var start = 0;
@@ -80,14 +135,42 @@ internal static partial class GapDocumentParser
                 start++;
             }
 
-            if (!GapIdSyntax.TryMatch(text, start, out var end) || end >= text.Length || text[end] != ':')
+            if (!GapIdSyntax.TryMatch(text, start, _options.IdPrefixes, out var end))
             {
-                return false;
+                return TitleShape.None;
             }
 
             id = text.Substring(start, end - start);
-            title = text.Substring(end + 1).Replace('\n', ' ').Trim();
-            return true;
+            var titleStart = SeparatorEnd(text, end);
+            if (titleStart < 0)
+            {
+                return TitleShape.IdWithoutSeparator;
+            }
+
+            title = text.Substring(titleStart).Replace('\n', ' ').Trim();
+            return TitleShape.Entry;
+        }
+
+        /// <summary>The index after the separator that follows an ID ending at <paramref name="end"/>, or -1.</summary>
+        private static int SeparatorEnd(string text, int end)
+        {
+            if (end < text.Length && text[end] == ':')
+            {
+                return end + 1;
+            }
+
+            var dash = end;
+            while (dash < text.Length && text[dash] is ' ' or '\t')
+            {
+                dash++;
+            }
+
+            if (dash == end || dash >= text.Length || text[dash] is not ('\u2014' or '\u2013' or '-'))
+            {
+                return -1;
+            }
+
+            return dash + 1 == text.Length || char.IsWhiteSpace(text[dash + 1]) ? dash + 1 : -1;
         }
 
         private bool TryReadCheckbox(ParagraphBlock paragraph, out bool isDone)

@@ -438,7 +438,7 @@ internal static partial class GapDocumentParser
         private void ReportUnclosedFence(FencedCodeBlock fence)
         {
             var offset = _source.ToOffset(fence.Span.Start);
-            if (_text.IndexOf(GapIdSyntax.Prefix, offset, StringComparison.Ordinal) < 0)
+            if (!_options.ContainsPrefix(_text, offset))
             {
                 return;
             }

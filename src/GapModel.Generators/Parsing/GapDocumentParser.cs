@@ -24,21 +24,25 @@ internal static partial class GapDocumentParser
     internal static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     public static GapDocumentSpec Parse(string text, CancellationToken cancellationToken = default)
+        => Parse(text, ReadingOptions.Default, cancellationToken);
+
+    /// <summary>Reads with a team's ID prefixes and status words (see <see cref="ReadingOptions"/>).</summary>
+    public static GapDocumentSpec Parse(string text, ReadingOptions options, CancellationToken cancellationToken = default)
     {
         // A document in which no ID occurs defines no gap: a scan, not a Markdown parse (README and docs files).
-        if (text.IndexOf(GapIdSyntax.Prefix, StringComparison.Ordinal) < 0)
+        if (!options.ContainsPrefix(text))
         {
             return GapDocumentSpec.Empty;
         }
 
-        var reader = new Reader(text, cancellationToken);
+        var reader = new Reader(text, options, cancellationToken);
         var start = text[0] == '\uFEFF' ? 1 : 0;
         reader.Read(start, text.Length - start, SplitLevel.Sections);
         return reader.Finish();
     }
 
     /// <summary>The first line of <paramref name="text"/> cut out before Markdig reads it whole (for tests).</summary>
-    internal static int? FirstDeepLine(string text) => new Reader(text, CancellationToken.None).FirstDeepLine(0, text.Length);
+    internal static int? FirstDeepLine(string text) => new Reader(text, ReadingOptions.Default, CancellationToken.None).FirstDeepLine(0, text.Length);
 
     /// <summary>
     /// Markdig parses blocks only: every leaf is closed with inline parsing off, and <see cref="InlineReader"/> parses
@@ -69,6 +73,7 @@ internal static partial class GapDocumentParser
         private const string TotalGapsField = "Total Gaps Identified";
 
         private readonly string _text;
+        private readonly ReadingOptions _options;
         private readonly CancellationToken _cancellationToken;
         private readonly LineMap _lines;
         private readonly List<GapSpec> _gaps = new();
@@ -81,9 +86,10 @@ internal static partial class GapDocumentParser
         private int? _declaredTotal;
         private SourcePosition _declaredTotalPosition;
 
-        public Reader(string text, CancellationToken cancellationToken)
+        public Reader(string text, ReadingOptions options, CancellationToken cancellationToken)
         {
             _text = text;
+            _options = options;
             _cancellationToken = cancellationToken;
             _lines = new LineMap(text);
         }
@@ -204,7 +210,8 @@ internal static partial class GapDocumentParser
             // A setext heading goes through Markdig's inline parse, which releases its lines: read as a paragraph below,
             // it then yields facts only inside an entry, as it always has.
             var text = heading.Lines.Count == 1 && !heading.IsSetext ? ReadLines(heading)[0].Render() : InlineText.Render(_inlines.Read(heading), _source);
-            if (TryReadTitle(text, out var id, out var title))
+            var shape = ReadTitle(text, out var id, out var title);
+            if (shape == TitleShape.Entry)
             {
                 StartEntry(id, title, heading.Span, heading.Level);
                 return;
@@ -216,6 +223,12 @@ internal static partial class GapDocumentParser
                 VisitParagraph(heading);
                 CloseEntry();
                 return;
+            }
+
+            if (shape == TitleShape.IdWithoutSeparator)
+            {
+                // "### GAP-020 use cases": most likely a gap whose ':' or dash was forgotten; say so rather than drop it silently.
+                _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.HeadingWithoutSeparator, IdPosition(id, heading.Span), new[] { id, text.Trim() }.ToEquatableArray()));
             }
 
             if (_entry is null)
@@ -249,7 +262,7 @@ internal static partial class GapDocumentParser
             {
                 if (lines[i].IsOnlyStrong
                     && lines[i].TryGetLeadingStrong(out var strongText, out var strongSpan)
-                    && TryReadTitle(strongText, out var id, out var title))
+                    && ReadTitle(strongText, out var id, out var title) == TitleShape.Entry)
                 {
                     ReadParagraphLines(lines, from, i);
                     StartEntry(id, title, strongSpan, headingLevel: null);
@@ -310,7 +323,7 @@ internal static partial class GapDocumentParser
                 {
                     if (!TryReadDocumentField(name, value, position))
                     {
-                        _entry!.StartField(name, value, position);
+                        StartField(name, value, position);
                     }
 
                     AddLines(lines, 1, lines.Count);
@@ -355,10 +368,16 @@ internal static partial class GapDocumentParser
         private void StartEntry(string id, string title, SourceSpan span, int? headingLevel)
         {
             CloseEntry();
+            _entry = new EntryBuilder(id, title, IdPosition(id, span), headingLevel, _options);
+        }
+
+        /// <summary>Where <paramref name="id"/> is written in the node at <paramref name="span"/>, or the node's start.</summary>
+        private SourcePosition IdPosition(string id, SourceSpan span)
+        {
             var offset = Math.Max(0, Math.Min(_source.ToOffset(span.Start), _text.Length));
             // Within the node only: an ID written with escapes or entities is not found verbatim, and a search to the end would be quadratic.
             var idOffset = _text.IndexOf(id, offset, Math.Max(0, Math.Min(span.Length, _text.Length - offset)), StringComparison.Ordinal);
-            _entry = new EntryBuilder(id, title, Position(idOffset < 0 ? offset : idOffset, id.Length), headingLevel);
+            return Position(idOffset < 0 ? offset : idOffset, id.Length);
         }
 
         private void CloseEntry()

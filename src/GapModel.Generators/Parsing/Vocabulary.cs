@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using GapModel.Generators.Model;
 
@@ -29,7 +31,10 @@ internal static class Vocabulary
         _ => GapScopeKind.Other,
     };
 
-    /// <summary>The P-number decides: <c>P0-CRITICAL</c>, <c>P2</c>, <c>Critical (P1)</c>, <c>High (P2)</c>.</summary>
+    /// <summary>
+    /// A P-number decides (<c>P0-CRITICAL</c>, <c>P2</c>, <c>Critical (P1)</c>, <c>High (P2)</c>); without one, the
+    /// words the seed pairs with them decide alone when they come first: Critical P0, High P1, Medium P2, Low P3.
+    /// </summary>
     public static GapPriorityKind ParsePriority(string text, out bool recognised)
     {
         for (var i = 0; i + 1 < text.Length; i++)
@@ -51,34 +56,165 @@ internal static class Vocabulary
             }
         }
 
+        var words = StatusWords(text);
+        var word = words.Count > 0 ? words[0] : string.Empty;
+        recognised = true;
+        switch (word)
+        {
+            case "CRITICAL":
+                return GapPriorityKind.P0;
+            case "HIGH":
+                return GapPriorityKind.P1;
+            case "MEDIUM":
+                return GapPriorityKind.P2;
+            case "LOW":
+                return GapPriorityKind.P3;
+        }
+
         recognised = text.Trim().Length == 0;
         return GapPriorityKind.Unspecified;
     }
 
-    /// <summary>OPEN, IN_PROGRESS, RESOLVED in any case and spelling (<c>In Progress</c>, <c>in-progress</c>), optionally followed by more words.</summary>
-    public static GapStatusKind? ParseStatus(string text)
+    /// <summary>A status word or phrase as compared: its words, upper-cased and joined with no separator.</summary>
+    internal readonly struct StatusPhrase
     {
-        var key = StatusKey(text);
-        if (Starts(key, "IN_PROGRESS") || Starts(key, "INPROGRESS"))
+        public StatusPhrase(string key, int words, GapStatusKind status)
         {
-            return GapStatusKind.InProgress;
+            Key = key;
+            Words = words;
+            Status = status;
         }
 
-        if (Starts(key, "OPEN"))
-        {
-            return GapStatusKind.Open;
-        }
+        public string Key { get; }
 
-        if (Starts(key, "RESOLVED"))
-        {
-            return GapStatusKind.Resolved;
-        }
+        public int Words { get; }
 
-        return null;
+        public GapStatusKind Status { get; }
     }
 
-    private static bool Starts(string key, string word)
-        => key.StartsWith(word, System.StringComparison.Ordinal) && (key.Length == word.Length || key[word.Length] == '_');
+    private static readonly StatusPhrase[] BuiltInStatuses =
+        Phrases(new[] { "Resolved", "Done", "Closed", "Fixed", "Complete", "Completed", "Implemented", "Mitigated" }, GapStatusKind.Resolved)
+        .Concat(Phrases(new[] { "In progress", "WIP", "Started", "Ongoing", "Partially resolved" }, GapStatusKind.InProgress))
+        .Concat(Phrases(new[] { "Open", "To do", "New", "Planned", "Not started", "Blocked" }, GapStatusKind.Open))
+        .ToArray();
+
+    /// <summary>The phrases of the given words (<c>In progress</c>, <c>WIP</c>) for <paramref name="status"/>; words with no letter are left out.</summary>
+    internal static IEnumerable<StatusPhrase> Phrases(IEnumerable<string> words, GapStatusKind status)
+    {
+        foreach (var word in words)
+        {
+            var parts = StatusWords(word);
+            if (parts.Count > 0)
+            {
+                yield return new StatusPhrase(string.Concat(parts), parts.Count, status);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The status its first words name, in any case and spelling (<c>In Progress</c>, <c>in-progress</c>,
+    /// <c>IN_PROGRESS</c>, <c>To do</c>, <c>Todo</c>), after any symbol and followed by anything
+    /// (<c>✅ Done (2026-10-01)</c>). The team's words (<paramref name="options"/>) come before the built-in ones;
+    /// otherwise the phrase of most words wins (<c>Partially resolved</c> over nothing, <c>Not started</c> is Open).
+    /// </summary>
+    public static GapStatusKind? ParseStatus(string text, ReadingOptions? options = null)
+    {
+        var words = StatusWords(text);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (options is not null && Match(words, options.StatusPhrases) is { } configured)
+        {
+            return configured;
+        }
+
+        return Match(words, BuiltInStatuses);
+    }
+
+    private static GapStatusKind? Match(List<string> words, IReadOnlyList<StatusPhrase> phrases)
+    {
+        GapStatusKind? best = null;
+        var bestWords = 0;
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            var phrase = phrases[p];
+            var matched = MatchedWords(words, phrase.Key);
+            if (matched > bestWords)
+            {
+                best = phrase.Status;
+                bestWords = matched;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How many leading <paramref name="words"/> join to <paramref name="key"/> exactly; 0 if none do.</summary>
+    private static int MatchedWords(List<string> words, string key)
+    {
+        var at = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (at + word.Length > key.Length || string.CompareOrdinal(key, at, word, 0, word.Length) != 0)
+            {
+                return 0;
+            }
+
+            at += word.Length;
+            if (at == key.Length)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The leading words of a value, upper-cased: symbols before the first letter skipped (an emoji, a bracket),
+    /// words of letters and digits separated by spaces, tabs, <c>-</c> and <c>_</c>, up to the first other character.
+    /// </summary>
+    internal static List<string> StatusWords(string text)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < text.Length && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var word = new StringBuilder();
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToUpperInvariant(c));
+            }
+            else if (c is ' ' or '-' or '_' or '\t' or '\u00A0')
+            {
+                if (word.Length > 0)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
 
     // Upper-case letters and digits only: "UI/UX" -> "UIUX", "Cross-Cutting" -> "CROSSCUTTING".
     private static string Key(string text)
@@ -93,38 +229,5 @@ internal static class Vocabulary
         }
 
         return key.ToString();
-    }
-
-    // Leading symbols (an emoji, a bracket) skipped; words joined by '_' up to the first other character.
-    private static string StatusKey(string text)
-    {
-        var key = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length && !char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsLetter(c))
-            {
-                key.Append(char.ToUpperInvariant(c));
-            }
-            else if (c is ' ' or '-' or '_' or '\t')
-            {
-                if (key.Length > 0 && key[key.Length - 1] != '_')
-                {
-                    key.Append('_');
-                }
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return key.ToString().TrimEnd('_');
     }
 }

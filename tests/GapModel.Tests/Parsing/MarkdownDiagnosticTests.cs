@@ -57,12 +57,12 @@ public sealed class MarkdownDiagnosticTests
 
         var diagnostic = Assert.Single(document.Diagnostics);
         Assert.Equal((DiagnosticIds.UnrecognisedValue, 3), (diagnostic.Id, diagnostic.Position.DisplayLine));
-        Assert.Equal(["GAP-A", "priority", "Urgent", "P0, P1, P2, P3"], diagnostic.MessageArgs);
+        Assert.Equal(["GAP-A", "priority", "Urgent", "P0, P1, P2, P3 (or Critical, High, Medium, Low)"], diagnostic.MessageArgs);
     }
 
     [Theory]
-    [InlineData("Closed")]
-    [InlineData("Done")]
+    [InlineData("Shipped")]
+    [InlineData("Won't fix")]
     [InlineData("TBD")]
     public void GM1003_a_status_not_understood_is_reported_and_read_as_open(string status)
     {

@@ -30,6 +30,27 @@ public sealed class ParserPropertyTests
         "**Day 4 Summary:** text", "---", "***", "===", "```", "```markdown", "~~~", "````", "    indented code GAP-Z: x", "> quote", "> > ### GAP-Q: quoted",
         "- item", "  - nested", "    - deeper", "1. one", "<div>", "</div>", "<!--", "<?", "[a](", "![a](", "[a]: http://x", "[x](y)", "*a", "**",
         "**a** **b**", "_", "\\*", "&amp;", "&#0;", "<T>", "`code`", "``", "|a|b|", "Plain text.", "", "", "", "  ", "\t",
+
+        // The shapes of issue #15: dashes after the ID, the colon outside the bold, <br>, the words teams write.
+        "### GAP-002 — Admin Portal Without MFA", "### GAP-D00-01 – Attribute Classification", "## GAP-7 - t", "### GAP-A —", "### GAP-020 use cases",
+        "### GAP-021 : x", "### GAP-022—x", "**GAP-INT-002 — Webhooks Are Not Signed**", "__GAP-U - under__", "- **Status:** closed", "**Status**: WIP",
+        "**Impact:** <br>", "**Priority:** P1 <br/>", "**Priority:** High", "- **Status:** ✅ Done (2026-10-01)", "**Status:** Not started", "RISK-1 — t",
+    ];
+
+    // Lines in which an ID never defines a gap, and lines around them that cannot change that (no bare fences).
+    private static readonly string[] PhantomPieces =
+    [
+        "| GAP-PHANTOM-1: in a table |", "|---|---|", "See GAP-PHANTOM-2 — prose", "- GAP-PHANTOM-3 — list item", "- **GAP-PHANTOM-4 — bold in a list**",
+        "`GAP-PHANTOM-5 — inline code`", "```\n### GAP-PHANTOM-6 — fenced\n```", "[GAP-PHANTOM-7 — link text](https://example.com)",
+        "### GAP-PHANTOM-8 use cases", "> ### GAP-PHANTOM-9 — quoted", "**GAP-PHANTOM-10 — bold** and more", "## `GAP-PHANTOM-11 — code heading`",
+        "### See GAP-PHANTOM-12 — later", "1. ### GAP-PHANTOM-13: heading in a list",
+    ];
+
+    private static readonly string[] SafePieces =
+    [
+        "### GAP-A: Title", "## GAP-B — t", "### GAP-C – t", "#### GAP-D - t", "**GAP-E — Bold**", "**GAP-F: Bold**", "- **Status:** Done", "**Status**: WIP",
+        // "***", not "---": text over dashes is a heading, and "**GAP-A — bold** and more" over dashes is then an entry (docs/format.md).
+        "**Impact:** <br>", "- **Priority:** High", "Plain text.", "- item", "***", "", "", "",
     ];
 
     private static readonly Gen<string> Unicode =
@@ -78,6 +99,46 @@ public sealed class ParserPropertyTests
     [Fact]
     public void Mutated_seeds_parse_deterministically_with_consistent_positions()
         => MutatedSeed.Sample(AssertReadable, iter: 400, threads: 1, print: Show);
+
+    [Fact]
+    public void Ids_where_a_person_sees_no_gap_are_never_defined()
+    {
+        var line = Gen.Frequency(
+            (1, Gen.Int[0, PhantomPieces.Length - 1].Select(i => PhantomPieces[i])),
+            (2, Gen.Int[0, SafePieces.Length - 1].Select(i => SafePieces[i])));
+        var document = line.Array[0, 40].Select(lines => string.Join("\n", lines));
+
+        document.Sample(
+            text =>
+            {
+                var parsed = GapDocumentParser.Parse(text);
+                Assert.DoesNotContain(parsed.Gaps, g => g.Id.Contains("PHANTOM"));
+                AssertReadable(text);
+            },
+            iter: 2_000,
+            threads: 1,
+            print: Show);
+    }
+
+    [Fact]
+    public void Documents_read_with_a_teams_prefixes_and_words_parse_deterministically()
+    {
+        var options = new ReadingOptions(["GAP-", "RISK-", "PCI-GAP-"], ["Shipped"], ["Under review"], ["Parked"]);
+        var pieces = Pieces.Concat(["### RISK-AUTH-1 — t", "**PCI-GAP-REQ-7: t**", "## PCI-GAP-7.2 - x", "- **Status:** Shipped", "**Status:** under_review", "**Status:** Parked"]).ToArray();
+        var document = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 50].Select(lines => string.Join("\n", lines));
+
+        document.Sample(
+            text =>
+            {
+                var first = GapDocumentParser.Parse(text, options);
+                Assert.Equal(first, GapDocumentParser.Parse(text, options));
+                ParsedDocumentChecks.AssertPositionsAgreeWithRoslyn(text, first);
+                Assert.All(first.Gaps, g => Assert.True(GapIdSyntax.IsValid(g.Id, options.IdPrefixes), g.Id));
+            },
+            iter: 1_000,
+            threads: 1,
+            print: Show);
+    }
 
     [Fact]
     public void Line_ends_and_a_bom_change_nothing_but_offsets_in_generated_documents()
