@@ -52,6 +52,9 @@ public sealed class GapDefinitionAttribute : Attribute
     /// <summary>The full name of the gap's generated constant, such as <c>Catalog.Gaps.Sovereignty011</c>.</summary>
     public string? Constant { get; set; }
 
+    /// <summary>The gap's priority, which the coverage policy of a referencing project (GapModelCoverage) selects by.</summary>
+    public GapPriority Priority { get; set; }
+
     /// <summary>The gap's fingerprint (8 lower-case hex digits), which <c>Reviewed</c> pins compare against.</summary>
     public string? Fingerprint { get; set; }
 

@@ -10,14 +10,21 @@ namespace GapModel.Generators.Analysis;
 /// <c>file:line</c> of its status line (its entry line when it has none). For a catalog's gap, Assembly is the
 /// referenced assembly and ReferencedConstant the constant it recorded (<c>Catalog.Gaps.Shared001</c>); both are
 /// null for a local gap. AlsoDefinedBy is a second referenced catalog that defines the same ID (GM0009).
-/// EntryLocation is <c>file:line</c> of the entry; Fingerprint and Criteria are empty for a catalog built by a GapModel
-/// that did not record them.
+/// SourcePath (relative to the defining project) and Line place the entry; Fingerprint and Criteria are empty for a
+/// catalog built by a GapModel that did not record them.
 /// </summary>
 internal sealed record KnownGap(string Id, string Title, GapStatusKind Status, string StatusLocation, string? ReferencedConstant, IAssemblySymbol? Assembly)
 {
     public IAssemblySymbol? AlsoDefinedBy { get; init; }
 
-    public string EntryLocation { get; init; } = StatusLocation;
+    public string SourcePath { get; init; } = string.Empty;
+
+    public int Line { get; init; }
+
+    /// <summary><c>file:line</c> of the entry, as messages show it.</summary>
+    public string EntryLocation => SourcePath + ":" + Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public GapPriorityKind Priority { get; init; }
 
     public string Fingerprint { get; init; } = string.Empty;
 

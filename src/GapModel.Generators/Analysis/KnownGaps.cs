@@ -80,15 +80,24 @@ internal sealed class KnownGaps
         return Usable(type, constantName, gap.Id);
     }
 
+    /// <summary>The gaps of the project's own documents, each with its definition (where it stands).</summary>
+    public IEnumerable<(KnownGap Gap, GapDefinition Definition)> Local => _local.Index.Definitions.Select(d => (FromDocument(d), d));
+
+    /// <summary>The gaps of referenced catalogs this compilation may use that its own documents do not define.</summary>
+    public IEnumerable<KnownGap> ReferencedOnly(CancellationToken cancellationToken)
+        => Referenced(cancellationToken).Values.Where(g => !_local.Index.TryGet(g.Id, out _));
+
     private KnownGap FromDocument(GapDefinition definition)
     {
         var gap = definition.Gap;
         var status = gap.Field("Status");
-        var path = ProjectPaths.RelativePath(definition.Path, _projectDirectory) + ":";
-        var where = path + (status?.Position ?? gap.Position).DisplayLine.ToString(CultureInfo.InvariantCulture);
+        var path = ProjectPaths.RelativePath(definition.Path, _projectDirectory);
+        var where = path + ":" + (status?.Position ?? gap.Position).DisplayLine.ToString(CultureInfo.InvariantCulture);
         return new KnownGap(gap.Id, gap.Title, gap.Status, where, null, null)
         {
-            EntryLocation = path + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture),
+            SourcePath = path,
+            Line = gap.Position.DisplayLine,
+            Priority = gap.Priority,
             Fingerprint = GapFingerprint.Of(gap),
             Criteria = gap.ValidationCriteria.Select(c => c.Text).ToArray(),
         };

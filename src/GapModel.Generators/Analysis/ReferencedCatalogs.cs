@@ -108,7 +108,7 @@ internal static class ReferencedCatalogs
         return gaps;
     }
 
-    private static bool ReferencesRuntime(IAssemblySymbol assembly)
+    public static bool ReferencesRuntime(IAssemblySymbol assembly)
     {
         foreach (var module in assembly.Modules)
         {
@@ -141,6 +141,7 @@ internal static class ReferencedCatalogs
         var statusLine = 0;
         string? constant = null;
         var fingerprint = string.Empty;
+        var priority = GapPriorityKind.Unspecified;
         IReadOnlyList<string> criteria = Array.Empty<string>();
         foreach (var named in attribute.NamedArguments)
         {
@@ -151,6 +152,9 @@ internal static class ReferencedCatalogs
                     break;
                 case "Constant" when named.Value.Value is string value:
                     constant = value;
+                    break;
+                case "Priority" when named.Value.Value is int value:
+                    priority = (GapPriorityKind)value;
                     break;
                 case "Fingerprint" when named.Value.Value is string value:
                     fingerprint = value;
@@ -171,7 +175,9 @@ internal static class ReferencedCatalogs
         var where = sourcePath + ":" + (statusLine > 0 ? statusLine : line).ToString(CultureInfo.InvariantCulture);
         return new KnownGap(id, title, kind, where, constant, assembly)
         {
-            EntryLocation = sourcePath + ":" + line.ToString(CultureInfo.InvariantCulture),
+            SourcePath = sourcePath,
+            Line = line,
+            Priority = priority,
             Fingerprint = fingerprint,
             Criteria = criteria,
         };

@@ -13,6 +13,7 @@ internal static class DiagnosticDescriptors
     private const string ReferenceCategory = "GapModel.References";
     private const string DocumentCategory = "GapModel.Documents";
     private const string ConfigurationCategory = "GapModel.Configuration";
+    private const string CoverageCategory = "GapModel.Coverage";
 
     public static readonly DiagnosticDescriptor UnknownGap = Create(
         DiagnosticIds.UnknownGap,
@@ -89,6 +90,24 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Two referenced assemblies built with GapModel define the same gap ID, so which definition (title, status) this code addresses depends on the order of the references.");
 
+    public static readonly DiagnosticDescriptor UnaddressedGap = Create(
+        DiagnosticIds.UnaddressedGap,
+        "Gap nothing addresses",
+        "Gap '{0}' ('{1}') must be addressed (GapModelCoverage) but no [AddressesGap] names it",
+        CoverageCategory,
+        DiagnosticSeverity.Warning,
+        "A gap that the coverage policy (GapModelCoverage) selects, and that is not resolved, has no [AddressesGap] in this compilation or in any referenced assembly built with GapModel.",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnvalidatedCriteria = Create(
+        DiagnosticIds.UnvalidatedCriteria,
+        "Resolved gap with unvalidated criteria",
+        "Gap '{0}' ('{1}') is resolved but no [ValidatesGap] covers its validation criteria {2}",
+        CoverageCategory,
+        DiagnosticSeverity.Warning,
+        "A resolved gap that the coverage policy (GapModelCoverage) selects has validation criteria that no [ValidatesGap] in this compilation or in any referenced assembly built with GapModel validates.",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor DuplicateGapId = Create(
         DiagnosticIds.DuplicateGapId,
         "Duplicate gap ID",
@@ -163,15 +182,17 @@ internal static class DiagnosticDescriptors
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         UnknownGap, ResolvedGap, InvalidGapId, UseGeneratedConstant, GapInProgress, SuspectReference, UnpinnedReference, CriterionOutOfRange, AmbiguousGap,
-        DuplicateGapId, UnrecognisedValue, UnknownStatus, MissingTitle, DeclaredTotalMismatch, UnreadableDocument, ConstantNameCollision,
+        DuplicateGapId, UnrecognisedValue, UnknownStatus, MissingTitle, DeclaredTotalMismatch, UnreadableDocument, ConstantNameCollision, UnaddressedGap, UnvalidatedCriteria,
         HeadingWithoutSeparator, InvalidOption);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> DocumentRules = All.Where(d => d.Category == DocumentCategory).ToImmutableArray();
+
+    public static readonly ImmutableArray<DiagnosticDescriptor> CoverageRules = All.Where(d => d.Category == CoverageCategory).ToImmutableArray();
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true)
-        => new(id, title, message, category, severity, isEnabledByDefault, description: description, helpLinkUri: HelpLinkBase + id + ".md");
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true, params string[] customTags)
+        => new(id, title, message, category, severity, isEnabledByDefault, description: description, helpLinkUri: HelpLinkBase + id + ".md", customTags: customTags);
 }

@@ -20,6 +20,8 @@ internal static class DiagnosticIds
     public const string DeclaredTotalMismatch = "GM1005";
     public const string UnreadableDocument = "GM1006";
     public const string ConstantNameCollision = "GM1007";
+    public const string UnaddressedGap = "GM1008";
+    public const string UnvalidatedCriteria = "GM1009";
     public const string HeadingWithoutSeparator = "GM1010";
 
     public const string InvalidOption = "GM2001";

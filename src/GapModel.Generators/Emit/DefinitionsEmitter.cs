@@ -27,6 +27,7 @@ internal static class DefinitionsEmitter
                 + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture)
                 + ", StatusLine = " + (status?.Position.DisplayLine ?? 0).ToString(CultureInfo.InvariantCulture)
                 + ", Constant = " + CSharpText.Literal(constantClass + entry.ConstantName.TrimStart('@'))
+                + ", Priority = " + GeneratedFile.Runtime + "GapPriority." + gap.Priority
                 + ", Fingerprint = " + CSharpText.Literal(entry.Fingerprint)
                 + Criteria(gap) + ")]");
         }

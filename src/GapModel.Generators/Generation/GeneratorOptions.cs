@@ -18,6 +18,7 @@ internal sealed record GeneratorOptions(
     bool GenerateCatalog,
     string? ProjectDirectory,
     ReadingOptions Reading,
+    CoveragePolicy Coverage,
     EquatableArray<OptionProblem> Problems)
 {
     public const string NamespaceProperty = "GapModelNamespace";
@@ -27,6 +28,7 @@ internal sealed record GeneratorOptions(
     public const string StatusResolvedProperty = "GapModelStatusResolved";
     public const string StatusInProgressProperty = "GapModelStatusInProgress";
     public const string StatusOpenProperty = "GapModelStatusOpen";
+    public const string CoverageProperty = "GapModelCoverage";
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
@@ -60,7 +62,22 @@ internal sealed record GeneratorOptions(
         }
 
         var reading = ReadReading(options, problems);
-        return new GeneratorOptions(resolvedNamespace, isPublic, generateCatalog, Input.GapFiles.ProjectDirectory(options), reading, problems.ToEquatableArray());
+        var coverage = ReadCoverage(options, problems);
+        return new GeneratorOptions(resolvedNamespace, isPublic, generateCatalog, Input.GapFiles.ProjectDirectory(options), reading, coverage, problems.ToEquatableArray());
+    }
+
+    /// <summary>The coverage policy (the coverage analyzer reads it too, with <paramref name="problems"/> null).</summary>
+    public static CoveragePolicy ReadCoverage(AnalyzerConfigOptions options, List<OptionProblem>? problems)
+    {
+        var value = Get(options, CoverageProperty);
+        var unknown = new List<string>();
+        var policy = CoveragePolicy.Parse(Split(value), unknown);
+        foreach (var token in unknown)
+        {
+            problems?.Add(new OptionProblem(CoverageProperty, value!, "'" + token + "' is not a coverage token (P0, P1, P2, P3, Open or InProgress)", "it is left out"));
+        }
+
+        return policy;
     }
 
     /// <summary>

@@ -6,4 +6,5 @@ internal static class AttributeNames
     public const string AddressesGap = "GapModel.AddressesGapAttribute";
     public const string ValidatesGap = "GapModel.ValidatesGapAttribute";
     public const string GapDefinition = "GapModel.GapDefinitionAttribute";
+    public const string GapLinks = "GapModel.GapLinksAttribute";
 }

@@ -65,6 +65,7 @@ public sealed class GeneratorOptionsTests
     [Theory]
     [InlineData("GapModelVisibility", "protected", "The MSBuild property 'GapModelVisibility' has the value 'protected', which is not valid: expected 'internal' or 'public'; 'internal' is used")]
     [InlineData("GapModelGenerateCatalog", "nope", "The MSBuild property 'GapModelGenerateCatalog' has the value 'nope', which is not valid: expected 'true' or 'false'; 'true' is used")]
+    [InlineData("GapModelCoverage", "P0,P9,Open", "The MSBuild property 'GapModelCoverage' has the value 'P0,P9,Open', which is not valid: 'P9' is not a coverage token (P0, P1, P2, P3, Open or InProgress); it is left out")]
     [InlineData("GapModelNamespace", "My Company.1st", "The MSBuild property 'GapModelNamespace' has the value 'My Company.1st', which is not valid: it is not a C# namespace name; the root namespace 'App' is used")]
     public void A_bad_option_value_is_reported_and_the_default_used(string property, string value, string message)
     {
