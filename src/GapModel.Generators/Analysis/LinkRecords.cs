@@ -68,11 +68,11 @@ internal sealed class LinkRecords
         foreach (var line in links.Split('\n'))
         {
             var fields = line.Split('\t');
-            if (fields.Length == 3 && fields[0] == "A")
+            if (fields.Length >= 3 && fields[0] == "A")
             {
                 _addressed.Add(fields[1]);
             }
-            else if (fields.Length == 4 && fields[0] == "V" && int.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var criterion))
+            else if (fields.Length >= 4 && fields[0] == "V" && int.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var criterion))
             {
                 Validated(fields[1]).Add(criterion);
             }

@@ -56,9 +56,9 @@ internal static class AddressedByEmitter
         writer.WriteLine("internal static readonly " + Addressed + " AddressedBy = GroupAddresses(new string[]");
         writer.OpenBlock();
         writer.WriteLine("// Gap ID, symbol; sorted by ID, then symbol.");
-        foreach (var link in spec.Links.Where(l => l.Kind == LinkKind.Addresses))
+        foreach (var (gapId, symbol) in spec.Links.Where(l => l.Kind == LinkKind.Addresses).Select(l => (l.GapId, l.Symbol)).Distinct())
         {
-            writer.WriteLine(CSharpText.Literal(link.GapId) + ", " + CSharpText.Literal(link.Symbol) + ",");
+            writer.WriteLine(CSharpText.Literal(gapId) + ", " + CSharpText.Literal(symbol) + ",");
         }
 
         writer.CloseBlock(");");
@@ -66,9 +66,9 @@ internal static class AddressedByEmitter
         writer.WriteLine("internal static readonly " + Validated + " ValidatedBy = GroupValidations(new string[]");
         writer.OpenBlock();
         writer.WriteLine("// Gap ID, criterion, symbol; sorted by ID, criterion, then symbol.");
-        foreach (var link in spec.Links.Where(l => l.Kind == LinkKind.Validates))
+        foreach (var (gapId, criterion, symbol) in spec.Links.Where(l => l.Kind == LinkKind.Validates).Select(l => (l.GapId, l.Criterion, l.Symbol)).Distinct())
         {
-            writer.WriteLine(CSharpText.Literal(link.GapId) + ", \"" + link.Criterion.ToString(CultureInfo.InvariantCulture) + "\", " + CSharpText.Literal(link.Symbol) + ",");
+            writer.WriteLine(CSharpText.Literal(gapId) + ", \"" + criterion.ToString(CultureInfo.InvariantCulture) + "\", " + CSharpText.Literal(symbol) + ",");
         }
 
         writer.CloseBlock(");");

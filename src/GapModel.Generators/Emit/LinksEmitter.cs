@@ -29,10 +29,18 @@ internal static class LinksEmitter
             {
                 text.Append("V\t").Append(link.GapId).Append('\t').Append(link.Criterion.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(link.Symbol);
             }
+
+            if (spec.ForReport)
+            {
+                // Tabs and line ends cannot occur in a path or a pin that matters; they are replaced rather than break the format.
+                text.Append('\t').Append(Field(link.Path)).Append('\t').Append(link.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(Field(link.Pin ?? string.Empty));
+            }
         }
 
         var writer = GeneratedFile.Begin(ns: null, spec.NullableAnnotations);
         writer.WriteLine("[assembly: " + GeneratedFile.Runtime + "GapLinks(" + CSharpText.Literal(text.ToString()) + ")]");
         return writer.ToString();
     }
+
+    private static string Field(string value) => value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

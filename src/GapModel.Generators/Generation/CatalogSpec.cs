@@ -34,12 +34,24 @@ internal enum LinkKind
 
 /// <summary>
 /// One <c>[AddressesGap]</c> or <c>[ValidatesGap]</c> in the project: the gap ID, the criterion (0 for
-/// <c>AddressesGap</c>) and the symbol it sits on, as a stable display string.
+/// <c>AddressesGap</c>) and the symbol it sits on, as a stable display string. Only for a report
+/// (<c>GapModelReport</c>): where the attribute is written (project-relative path, 1-based line) and its
+/// <c>Reviewed</c> pin; otherwise empty, so moving code re-emits nothing.
 /// </summary>
-internal sealed record GapLink(LinkKind Kind, string GapId, int Criterion, string Symbol);
+internal sealed record GapLink(LinkKind Kind, string GapId, int Criterion, string Symbol)
+{
+    public string Path { get; init; } = string.Empty;
 
-/// <summary>A link as read from syntax: its ID, or, for a generated constant not yet bound, the constant's name.</summary>
-internal sealed record LinkRead(LinkKind Kind, string? GapId, string? ConstantName, int Criterion, string Symbol);
+    public int Line { get; init; }
+
+    public string? Pin { get; init; }
+}
+
+/// <summary>
+/// A link as read from syntax: its ID, or, for a generated constant not yet bound, the constant's name; where it is
+/// written (full path, 1-based line) and its pin.
+/// </summary>
+internal sealed record LinkRead(LinkKind Kind, string? GapId, string? ConstantName, int Criterion, string Symbol, string FilePath, int Line, string? Pin);
 
 /// <summary>A generated constant's name and the ID it holds.</summary>
 internal readonly record struct ConstantId(string Name, string Id);
@@ -48,4 +60,4 @@ internal readonly record struct ConstantId(string Name, string Id);
 /// What <c>GapCatalog.AddressedBy</c>, <c>GapCatalog.ValidatedBy</c> and the assembly's link record are emitted from:
 /// every link, distinct, sorted by kind, ID, criterion and symbol.
 /// </summary>
-internal sealed record LinksSpec(string? Namespace, bool IsPublic, bool NullableAnnotations, EquatableArray<GapLink> Links);
+internal sealed record LinksSpec(string? Namespace, bool IsPublic, bool NullableAnnotations, bool ForReport, EquatableArray<GapLink> Links);

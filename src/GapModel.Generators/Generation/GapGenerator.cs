@@ -148,7 +148,8 @@ public sealed class GapGenerator : IIncrementalGenerator
             .ToEquatableArray();
         // Referencing projects learn the gaps from these definitions: every project may use a public catalog,
         // friends (InternalsVisibleTo) an internal one.
-        var recordsDefinitions = options.IsPublic || language.GivesInternalsAccess;
+        // A report reads this project's own gaps from its assembly too.
+        var recordsDefinitions = options.IsPublic || language.GivesInternalsAccess || options.Report;
         return new CatalogSpec(options.Namespace, options.IsPublic, recordsDefinitions, options.GenerateCatalog, language.NullableAnnotations, language.HasNotNullWhen, index.Files.Count, gaps);
     }
 

@@ -19,6 +19,7 @@ internal sealed record GeneratorOptions(
     string? ProjectDirectory,
     ReadingOptions Reading,
     CoveragePolicy Coverage,
+    bool Report,
     EquatableArray<OptionProblem> Problems)
 {
     public const string NamespaceProperty = "GapModelNamespace";
@@ -29,6 +30,7 @@ internal sealed record GeneratorOptions(
     public const string StatusInProgressProperty = "GapModelStatusInProgress";
     public const string StatusOpenProperty = "GapModelStatusOpen";
     public const string CoverageProperty = "GapModelCoverage";
+    public const string ReportProperty = "GapModelReport";
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
@@ -63,7 +65,10 @@ internal sealed record GeneratorOptions(
 
         var reading = ReadReading(options, problems);
         var coverage = ReadCoverage(options, problems);
-        return new GeneratorOptions(resolvedNamespace, isPublic, generateCatalog, Input.GapFiles.ProjectDirectory(options), reading, coverage, problems.ToEquatableArray());
+
+        // The formats are the report writer's business (it reports what it cannot write); here only "is one asked for".
+        var report = Get(options, ReportProperty) is not null;
+        return new GeneratorOptions(resolvedNamespace, isPublic, generateCatalog, Input.GapFiles.ProjectDirectory(options), reading, coverage, report, problems.ToEquatableArray());
     }
 
     /// <summary>The coverage policy (the coverage analyzer reads it too, with <paramref name="problems"/> null).</summary>

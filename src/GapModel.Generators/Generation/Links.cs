@@ -100,7 +100,9 @@ internal static class Links
                     && AttributeChecker.GapIdArgument(syntax) is { } argument
                     && ConstantReferences.Resolve(argument, model, cancellationToken) is { } reference)
                 {
-                    found.Add(new LinkRead(kind, reference.Id, reference.ConstantName, Criterion(kind, syntax, model, cancellationToken), Describe(site)));
+                    var (path, line) = Place(syntax);
+                    var pin = ReviewedArgument(syntax) is { } reviewed ? model.GetConstantValue(reviewed, cancellationToken).Value as string : null;
+                    found.Add(new LinkRead(kind, reference.Id, reference.ConstantName, Criterion(kind, syntax, model, cancellationToken), Describe(site), path, line, pin));
                 }
             },
             cancellationToken);
@@ -129,15 +131,23 @@ internal static class Links
     {
         var ids = constants.ToDictionary(c => c.Name, c => c.Id, System.StringComparer.Ordinal);
         var links = found.SelectMany(a => a)
-            .Select(a => new GapLink(a.Kind, a.GapId ?? (a.ConstantName is not null && ids.TryGetValue(a.ConstantName, out var id) ? id : string.Empty), a.Criterion, a.Symbol))
+            .Select(a => new GapLink(a.Kind, a.GapId ?? (a.ConstantName is not null && ids.TryGetValue(a.ConstantName, out var id) ? id : string.Empty), a.Criterion, a.Symbol)
+            {
+                // Where a link is written matters to a report only: without one, moving code changes nothing emitted.
+                Path = options.Report ? ProjectPaths.RelativePath(a.FilePath, options.ProjectDirectory) : string.Empty,
+                Line = options.Report ? a.Line : 0,
+                Pin = options.Report ? a.Pin : null,
+            })
             .Where(a => a.GapId.Length > 0)
             .Distinct()
             .OrderBy(a => a.Kind)
             .ThenBy(a => a.GapId, System.StringComparer.Ordinal)
             .ThenBy(a => a.Criterion)
             .ThenBy(a => a.Symbol, System.StringComparer.Ordinal)
+            .ThenBy(a => a.Path, System.StringComparer.Ordinal)
+            .ThenBy(a => a.Line)
             .ToEquatableArray();
-        return new LinksSpec(options.Namespace, options.IsPublic, language.NullableAnnotations, links);
+        return new LinksSpec(options.Namespace, options.IsPublic, language.NullableAnnotations, options.Report, links);
     }
 
     /// <summary>
@@ -155,20 +165,33 @@ internal static class Links
         // not there: they are read from syntax instead.
         var arguments = attribute.ConstructorArguments;
         var bound = arguments.Length == (kind == LinkKind.Validates ? 2 : 1);
+        var (path, line) = attribute.ApplicationSyntaxReference is { } application ? Place(application) : (string.Empty, 0);
+        var pin = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Reviewed").Value.Value as string;
         if (bound && arguments[0].Value is string id)
         {
-            return new LinkRead(kind, id, null, kind == LinkKind.Validates ? arguments[1].Value as int? ?? 0 : 0, shown);
+            return new LinkRead(kind, id, null, kind == LinkKind.Validates ? arguments[1].Value as int? ?? 0 : 0, shown, path, line, pin);
         }
 
         if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
             && AttributeChecker.GapIdArgument(syntax) is { } argument
             && ConstantReferences.Resolve(argument, model, cancellationToken) is { } reference)
         {
-            return new LinkRead(kind, reference.Id, reference.ConstantName, Criterion(kind, syntax, model, cancellationToken), shown);
+            // An unbound attribute has no named arguments either: the pin is read from syntax.
+            pin ??= ReviewedArgument(syntax) is { } reviewed ? model.GetConstantValue(reviewed, cancellationToken).Value as string : null;
+            return new LinkRead(kind, reference.Id, reference.ConstantName, Criterion(kind, syntax, model, cancellationToken), shown, path, line, pin);
         }
 
         return null;
     }
+
+    private static (string Path, int Line) Place(SyntaxReference reference)
+        => (reference.SyntaxTree.FilePath, reference.SyntaxTree.GetLineSpan(reference.Span).StartLinePosition.Line + 1);
+
+    private static (string Path, int Line) Place(SyntaxNode node)
+        => (node.SyntaxTree.FilePath, node.GetLocation().GetLineSpan().StartLinePosition.Line + 1);
+
+    private static ExpressionSyntax? ReviewedArgument(AttributeSyntax syntax)
+        => syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Reviewed")?.Expression;
 
     private static int Criterion(LinkKind kind, AttributeSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
         => kind == LinkKind.Validates && AttributeChecker.CriterionArgument(syntax) is { } criterion

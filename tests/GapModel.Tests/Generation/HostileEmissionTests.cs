@@ -68,7 +68,7 @@ public sealed class HostileEmissionTests
         Assert.Equal(names.Count, names.Values.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         var spec = new CatalogSpec("Hostile.Catalog", IsPublic: true, RecordsDefinitions: true, GenerateCatalog: true, NullableAnnotations: true, HasNotNullWhen: true, DocumentCount: 1,
             gaps.Select(g => new CatalogGap(g, names[g.Id], "docs/" + g.Title + ".md")).ToEquatableArray());
-        var links = new LinksSpec(spec.Namespace, true, true, gaps.Select(g => new GapLink(LinkKind.Addresses, g.Id, 0, g.Title))
+        var links = new LinksSpec(spec.Namespace, true, true, false, gaps.Select(g => new GapLink(LinkKind.Addresses, g.Id, 0, g.Title))
             .Concat(gaps.Select(g => new GapLink(LinkKind.Validates, g.Id, 1, g.Title))).ToEquatableArray());
 
         // A CLS-compliant assembly (CS3001/CS3003/CS3008 on public members), documentation mode on, every warning an
