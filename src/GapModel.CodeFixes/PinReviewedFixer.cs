@@ -76,10 +76,10 @@ public sealed class PinReviewedFixer : GapCodeFixProvider
         }
         else
         {
-            // Separated as the arguments before it are: the last comma's trivia, or the break after "(" when there is
+            // Separated as the arguments before it are: the last comma's break or space (not its comment), or the break after "(" when there is
             // a single argument on its own line, else one space. What stood before ")" (a space) now follows the pin.
             var between = arguments.SeparatorCount > 0
-                ? arguments.GetSeparator(arguments.SeparatorCount - 1).TrailingTrivia
+                ? Layout(arguments.GetSeparator(arguments.SeparatorCount - 1).TrailingTrivia)
                 : LineBreak(list.OpenParenToken.TrailingTrivia) is { } openingBreak
                     ? SyntaxFactory.TriviaList(openingBreak)
                     : SyntaxFactory.TriviaList(SyntaxFactory.Space);
@@ -96,6 +96,12 @@ public sealed class PinReviewedFixer : GapCodeFixProvider
 
         return list.WithArguments(SyntaxFactory.SeparatedList<AttributeArgumentSyntax>(arguments.GetWithSeparators().Add(comma).Add(pin)));
     }
+
+    /// <summary>The line break, else the first white space, of trivia that may also hold a comment.</summary>
+    private static SyntaxTriviaList Layout(SyntaxTriviaList trivia)
+        => LineBreak(trivia) is { } lineBreak
+            ? SyntaxFactory.TriviaList(lineBreak)
+            : SyntaxFactory.TriviaList(trivia.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Take(1));
 
     private static SyntaxToken Comma(SyntaxTriviaList trailing)
         => SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.CommaToken, trailing);

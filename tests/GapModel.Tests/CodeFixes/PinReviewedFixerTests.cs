@@ -93,6 +93,11 @@ public sealed class PinReviewedFixerTests
                     2 // no 401
                 )]
                 void Closing() { }
+
+                [ValidatesGap(
+                    {|#3:"GAP-AUTH-001"|}, // the gap
+                    1)]
+                void Commented() { }
             }
             """,
             $$"""
@@ -117,11 +122,18 @@ public sealed class PinReviewedFixerTests
                     Reviewed = "{{Auth}}"
                 )]
                 void Closing() { }
+
+                [ValidatesGap(
+                    "GAP-AUTH-001", // the gap
+                    1,
+                    Reviewed = "{{Auth}}")]
+                void Commented() { }
             }
             """);
         test.ExpectedDiagnostics.Add(Unpinned(0, "GAP-AUTH-001", Auth));
         test.ExpectedDiagnostics.Add(Unpinned(1, "GAP-AUTH-001", Auth));
         test.ExpectedDiagnostics.Add(Unpinned(2, "GAP-AUTH-001", Auth));
+        test.ExpectedDiagnostics.Add(Unpinned(3, "GAP-AUTH-001", Auth));
         await test.RunAsync();
     }
 
