@@ -37,6 +37,12 @@ internal static class GapSyntax
         return type.Substring(type.LastIndexOf('.') + 1) + "." + diagnostic.Properties[AddressesGapAnalyzer.ConstantNameProperty];
     }
 
+    /// <summary>The gap's current fingerprint, which GM0006 and GM0007 carry; null when missing.</summary>
+    public static string? Fingerprint(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(AttributeChecker.FingerprintProperty, out var fingerprint) && !string.IsNullOrEmpty(fingerprint)
+            ? fingerprint
+            : null;
+
     /// <summary>The new argument, in the place and with the trivia of the old one.</summary>
     public static ExpressionSyntax InPlaceOf(this ExpressionSyntax replacement, ExpressionSyntax original)
         => replacement.WithTriviaFrom(original);
