@@ -10,9 +10,8 @@ namespace GapModel;
 /// </summary>
 /// <remarks>
 /// One line per link, fields separated by a tab: <c>A</c>, the gap ID and the symbol for an <c>[AddressesGap]</c>;
-/// <c>V</c>, the gap ID, the criterion and the symbol for a <c>[ValidatesGap]</c>. A project that asks for a report
-/// (<c>GapModelReport</c>) adds three fields to each line: the file (relative to the project), the line and the
-/// <c>Reviewed</c> pin (empty when none). The format belongs to the package version that wrote it; readers skip lines
+/// <c>V</c>, the gap ID, the criterion and the symbol for a <c>[ValidatesGap]</c>; then the file (relative to the
+/// project), the line and the <c>Reviewed</c> pin (empty when none), which a report shows. The format belongs to the package version that wrote it; readers skip lines
 /// they do not understand and fields they do not know.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]

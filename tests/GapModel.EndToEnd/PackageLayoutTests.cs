@@ -15,7 +15,7 @@ namespace GapModel.EndToEnd;
 public sealed class PackageLayoutTests(PackageFeed feed)
 {
     [Fact]
-    public void Package_holds_the_library_the_analyzers_with_markdig_and_the_msbuild_glue()
+    public void Package_holds_the_library_the_analyzers_with_markdig_the_report_writer_and_the_msbuild_glue()
     {
         using var package = ZipFile.OpenRead(feed.PackagePath);
         var files = package.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("package/", StringComparison.Ordinal) && !n.StartsWith("_rels/", StringComparison.Ordinal) && n != "[Content_Types].xml").OrderBy(n => n, StringComparer.Ordinal);
@@ -34,6 +34,9 @@ public sealed class PackageLayoutTests(PackageFeed feed)
                 "buildTransitive/GapModel.targets",
                 "lib/netstandard2.0/GapModel.dll",
                 "lib/netstandard2.0/GapModel.xml",
+                "tools/report/GapModel.Report.deps.json",
+                "tools/report/GapModel.Report.dll",
+                "tools/report/GapModel.Report.runtimeconfig.json",
             ],
             files);
     }

@@ -30,7 +30,7 @@ internal static class LinksEmitter
                 text.Append("V\t").Append(link.GapId).Append('\t').Append(link.Criterion.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(link.Symbol);
             }
 
-            if (spec.ForReport)
+            if (spec.WithPlaces)
             {
                 // Tabs and line ends cannot occur in a path or a pin that matters; they are replaced rather than break the format.
                 text.Append('\t').Append(Field(link.Path)).Append('\t').Append(link.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(Field(link.Pin ?? string.Empty));

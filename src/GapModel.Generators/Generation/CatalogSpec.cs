@@ -34,9 +34,8 @@ internal enum LinkKind
 
 /// <summary>
 /// One <c>[AddressesGap]</c> or <c>[ValidatesGap]</c> in the project: the gap ID, the criterion (0 for
-/// <c>AddressesGap</c>) and the symbol it sits on, as a stable display string. Only for a report
-/// (<c>GapModelReport</c>): where the attribute is written (project-relative path, 1-based line) and its
-/// <c>Reviewed</c> pin; otherwise empty, so moving code re-emits nothing.
+/// <c>AddressesGap</c>) and the symbol it sits on, as a stable display string; in the assembly's link record also where
+/// the attribute is written (project-relative path, 1-based line) and its <c>Reviewed</c> pin.
 /// </summary>
 internal sealed record GapLink(LinkKind Kind, string GapId, int Criterion, string Symbol)
 {
@@ -60,4 +59,4 @@ internal readonly record struct ConstantId(string Name, string Id);
 /// What <c>GapCatalog.AddressedBy</c>, <c>GapCatalog.ValidatedBy</c> and the assembly's link record are emitted from:
 /// every link, distinct, sorted by kind, ID, criterion and symbol.
 /// </summary>
-internal sealed record LinksSpec(string? Namespace, bool IsPublic, bool NullableAnnotations, bool ForReport, EquatableArray<GapLink> Links);
+internal sealed record LinksSpec(string? Namespace, bool IsPublic, bool NullableAnnotations, bool WithPlaces, EquatableArray<GapLink> Links);

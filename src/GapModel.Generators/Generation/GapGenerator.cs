@@ -75,18 +75,22 @@ public sealed class GapGenerator : IIncrementalGenerator
                 static (syntaxContext, cancellationToken) => Links.ReadList((AttributeListSyntax)syntaxContext.Node, syntaxContext.SemanticModel, cancellationToken))
             .WithTrackingName(TrackingNames.AddressesElsewhere);
 
-        var links = addressed.Collect()
+        var reads = addressed.Collect()
             .Combine(validated.Collect())
             .Combine(elsewhere.Collect())
+            .Select(static (input, _) => input.Left.Left.AddRange(input.Left.Right).AddRange(input.Right))
             .Combine(constants)
             .Combine(options)
-            .Combine(language)
-            .Select(static (input, _) => Links.BuildSpec(
-                input.Left.Left.Left.Left.Left.AddRange(input.Left.Left.Left.Left.Right).AddRange(input.Left.Left.Left.Right),
-                input.Left.Left.Right,
-                input.Left.Right,
-                input.Right))
+            .Combine(language);
+
+        // AddressedBy and ValidatedBy without where the links are written, so moving code does not re-emit them; the
+        // assembly's link record (for reports and referencing projects) with it.
+        var links = reads
+            .Select(static (input, _) => Links.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, withPlaces: false))
             .WithTrackingName(TrackingNames.AddressedBy);
+        var linkRecord = reads
+            .Select(static (input, _) => Links.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, withPlaces: true))
+            .WithTrackingName(TrackingNames.LinkRecord);
 
         context.RegisterSourceOutput(options, static (output, options) =>
         {
@@ -124,12 +128,15 @@ public sealed class GapGenerator : IIncrementalGenerator
             {
                 output.AddSource("GapCatalog.AddressedBy.g.cs", AddressedByEmitter.Emit(input.Left));
             }
+        });
 
-            // Recorded in every assembly with links, catalog or not: the coverage rules of a project that references
-            // this one (a test project, say) count them, whatever the linked members' accessibility.
-            if (input.Left.Links.Count > 0)
+        // Recorded in every assembly with links, catalog or not: the coverage rules of a project that references this
+        // one (a test project, say) and its report count them, whatever the linked members' accessibility.
+        context.RegisterSourceOutput(linkRecord, static (output, spec) =>
+        {
+            if (spec.Links.Count > 0)
             {
-                output.AddSource("GapLinks.g.cs", LinksEmitter.Emit(input.Left));
+                output.AddSource("GapLinks.g.cs", LinksEmitter.Emit(spec));
             }
         });
     }
@@ -174,4 +181,5 @@ internal static class TrackingNames
     public const string Validations = nameof(Validations);
     public const string AddressesElsewhere = nameof(AddressesElsewhere);
     public const string AddressedBy = nameof(AddressedBy);
+    public const string LinkRecord = nameof(LinkRecord);
 }

@@ -127,16 +127,19 @@ internal static class Links
         return false;
     }
 
-    public static LinksSpec BuildSpec(ImmutableArray<EquatableArray<LinkRead>> found, EquatableArray<ConstantId> constants, GeneratorOptions options, LanguageFacts language)
+    /// <summary>
+    /// The links, with where each is written and its pin when <paramref name="withPlaces"/> (the assembly's record, which
+    /// reports and referencing projects read), without them for <c>AddressedBy</c>, so moving code does not re-emit it.
+    /// </summary>
+    public static LinksSpec BuildSpec(ImmutableArray<EquatableArray<LinkRead>> found, EquatableArray<ConstantId> constants, GeneratorOptions options, LanguageFacts language, bool withPlaces)
     {
         var ids = constants.ToDictionary(c => c.Name, c => c.Id, System.StringComparer.Ordinal);
         var links = found.SelectMany(a => a)
             .Select(a => new GapLink(a.Kind, a.GapId ?? (a.ConstantName is not null && ids.TryGetValue(a.ConstantName, out var id) ? id : string.Empty), a.Criterion, a.Symbol)
             {
-                // Where a link is written matters to a report only: without one, moving code changes nothing emitted.
-                Path = options.Report ? ProjectPaths.RelativePath(a.FilePath, options.ProjectDirectory) : string.Empty,
-                Line = options.Report ? a.Line : 0,
-                Pin = options.Report ? a.Pin : null,
+                Path = withPlaces ? ProjectPaths.RelativePath(a.FilePath, options.ProjectDirectory) : string.Empty,
+                Line = withPlaces ? a.Line : 0,
+                Pin = withPlaces ? a.Pin : null,
             })
             .Where(a => a.GapId.Length > 0)
             .Distinct()
@@ -147,7 +150,7 @@ internal static class Links
             .ThenBy(a => a.Path, System.StringComparer.Ordinal)
             .ThenBy(a => a.Line)
             .ToEquatableArray();
-        return new LinksSpec(options.Namespace, options.IsPublic, language.NullableAnnotations, options.Report, links);
+        return new LinksSpec(options.Namespace, options.IsPublic, language.NullableAnnotations, withPlaces, links);
     }
 
     /// <summary>
