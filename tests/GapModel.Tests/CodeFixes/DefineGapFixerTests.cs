@@ -51,9 +51,9 @@ public sealed class DefineGapFixerTests
             .WithArguments(id, suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?");
 
     /// <summary>A test of the define fix alone with these gap documents (path, text) before and after.</summary>
-    private static CodeFixTest<DefineGapFixer> Test(string source, (string Path, string Text)[] before, (string Path, string Text)[] after, string? title = null)
+    private static CodeFixTest<DefineGapFixer> Test(string source, (string Path, string Text)[] before, (string Path, string Text)[] after, string? title = null, string? globalConfig = null)
     {
-        var test = new CodeFixTest<DefineGapFixer>(source, source, gaps: null!);
+        var test = new CodeFixTest<DefineGapFixer>(source, source, globalConfig, gaps: null!);
         test.TestState.AdditionalFiles.AddRange(before.Select(f => (f.Path, SourceText.From(f.Text))));
         test.FixedState.AdditionalFiles.AddRange(after.Select(f => (f.Path, SourceText.From(f.Text))));
         test.CodeActionEquivalenceKey = DefineGapFixer.EquivalenceKey;
@@ -99,6 +99,20 @@ public sealed class DefineGapFixerTests
             [(AuthPath, Auth + "\n" + Stub("GAP-AUTH-SSO"))],
             "Add GAP-AUTH-SSO to docs/auth.md");
         test.ExpectedDiagnostics.Add(Unknown(0, "GAP-AUTH-SSO"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_ID_under_a_configured_prefix_is_offered_and_placed_by_its_segments()
+    {
+        const string risks = "### RISK-DATA-001: Backups untested\n**Status:** OPEN\n";
+        var test = Test(
+            """[GapModel.AddressesGap({|#0:"RISK-DATA-002"|})] class C { }""",
+            [(AuthPath, Auth), ("/project/docs/risks.md", risks)],
+            [(AuthPath, Auth), ("/project/docs/risks.md", risks + "\n" + Stub("RISK-DATA-002"))],
+            "Add RISK-DATA-002 to docs/risks.md",
+            AnalyzerTestHarness.GlobalConfig("App", "build_property.GapModelIdPrefixes = GAP,RISK"));
+        test.ExpectedDiagnostics.Add(Unknown(0, "RISK-DATA-002", "RISK-DATA-001"));
         await test.RunAsync();
     }
 
