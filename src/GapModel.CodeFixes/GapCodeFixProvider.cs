@@ -77,7 +77,7 @@ public abstract class GapCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>The attribute argument the analyzer reported: diagnostics are located exactly on it.</summary>
-    private static ExpressionSyntax? Argument(SyntaxNode root, Diagnostic diagnostic)
+    internal static ExpressionSyntax? Argument(SyntaxNode root, Diagnostic diagnostic)
     {
         var span = diagnostic.Location.SourceSpan;
         if (!diagnostic.Location.IsInSource || span.End > root.FullSpan.End)
