@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using GapModel.Shared;
 
 namespace GapModel.Report;
 
@@ -157,19 +158,10 @@ internal sealed class AssemblyFacts
     {
         foreach (var line in links.Split('\n'))
         {
-            var fields = line.Split('\t');
-            var validates = fields[0] == "V";
-            var at = validates ? 4 : 3;
-            if (!(fields[0] == "A" && fields.Length >= 3) && !(validates && fields.Length >= 4))
+            if (GapLinkFormat.TryParse(line, out var validates, out var id, out var criterion, out var symbol, out var path, out var lineNumber, out var pin))
             {
-                continue;
+                yield return new Link(validates, id, criterion, symbol, path, lineNumber, pin);
             }
-
-            var criterion = validates && int.TryParse(fields[2], out var k) ? k : 0;
-            var path = fields.Length > at ? fields[at] : string.Empty;
-            var lineNumber = fields.Length > at + 1 && int.TryParse(fields[at + 1], out var n) ? n : 0;
-            var pin = fields.Length > at + 2 && fields[at + 2].Length > 0 ? fields[at + 2] : null;
-            yield return new Link(validates, fields[1], criterion, fields[at - 1], path, lineNumber, pin);
         }
     }
 

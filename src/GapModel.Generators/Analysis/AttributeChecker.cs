@@ -193,7 +193,7 @@ internal sealed class AttributeChecker
     internal static ExpressionSyntax? CriterionArgument(AttributeSyntax syntax) => ConstructorArgument(syntax, 1, "criterion");
 
     /// <summary>The expression of <c>Reviewed = ...</c>.</summary>
-    private static ExpressionSyntax? ReviewedArgument(AttributeSyntax syntax)
+    internal static ExpressionSyntax? ReviewedArgument(AttributeSyntax syntax)
         => syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == ReviewedName)?.Expression;
 
     private static ExpressionSyntax? ConstructorArgument(AttributeSyntax syntax, int position, string name)

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using GapModel.Generators.Model;
+using GapModel.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace GapModel.Generators.Analysis;
@@ -67,14 +67,18 @@ internal sealed class LinkRecords
     {
         foreach (var line in links.Split('\n'))
         {
-            var fields = line.Split('\t');
-            if (fields.Length >= 3 && fields[0] == "A")
+            if (!GapLinkFormat.TryParse(line, out var validates, out var id, out var criterion, out _, out _, out _, out _))
             {
-                _addressed.Add(fields[1]);
+                continue;
             }
-            else if (fields.Length >= 4 && fields[0] == "V" && int.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var criterion))
+
+            if (validates)
             {
-                Validated(fields[1]).Add(criterion);
+                Validated(id).Add(criterion);
+            }
+            else
+            {
+                _addressed.Add(id);
             }
         }
     }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using GapModel.Generators.Generation;
+using GapModel.Shared;
 
 namespace GapModel.Generators.Emit;
 
@@ -21,26 +21,11 @@ internal static class LinksEmitter
                 text.Append('\n');
             }
 
-            if (link.Kind == LinkKind.Addresses)
-            {
-                text.Append("A\t").Append(link.GapId).Append('\t').Append(link.Symbol);
-            }
-            else
-            {
-                text.Append("V\t").Append(link.GapId).Append('\t').Append(link.Criterion.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(link.Symbol);
-            }
-
-            if (spec.WithPlaces)
-            {
-                // Tabs and line ends cannot occur in a path or a pin that matters; they are replaced rather than break the format.
-                text.Append('\t').Append(Field(link.Path)).Append('\t').Append(link.Line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(Field(link.Pin ?? string.Empty));
-            }
+            GapLinkFormat.Append(text, link.Kind == LinkKind.Validates, link.GapId, link.Criterion, link.Symbol, link.Path, link.Line, link.Pin);
         }
 
         var writer = GeneratedFile.Begin(ns: null, spec.NullableAnnotations);
         writer.WriteLine("[assembly: " + GeneratedFile.Runtime + "GapLinks(" + CSharpText.Literal(text.ToString()) + ")]");
         return writer.ToString();
     }
-
-    private static string Field(string value) => value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

@@ -101,7 +101,7 @@ internal static class Links
                     && ConstantReferences.Resolve(argument, model, cancellationToken) is { } reference)
                 {
                     var (path, line) = Place(syntax);
-                    var pin = ReviewedArgument(syntax) is { } reviewed ? model.GetConstantValue(reviewed, cancellationToken).Value as string : null;
+                    var pin = Pin(syntax, model, cancellationToken);
                     found.Add(new LinkRead(kind, reference.Id, reference.ConstantName, Criterion(kind, syntax, model, cancellationToken), Describe(site), path, line, pin));
                 }
             },
@@ -180,7 +180,7 @@ internal static class Links
             && ConstantReferences.Resolve(argument, model, cancellationToken) is { } reference)
         {
             // An unbound attribute has no named arguments either: the pin is read from syntax.
-            pin ??= ReviewedArgument(syntax) is { } reviewed ? model.GetConstantValue(reviewed, cancellationToken).Value as string : null;
+            pin ??= Pin(syntax, model, cancellationToken);
             return new LinkRead(kind, reference.Id, reference.ConstantName, Criterion(kind, syntax, model, cancellationToken), shown, path, line, pin);
         }
 
@@ -193,8 +193,9 @@ internal static class Links
     private static (string Path, int Line) Place(SyntaxNode node)
         => (node.SyntaxTree.FilePath, node.GetLocation().GetLineSpan().StartLinePosition.Line + 1);
 
-    private static ExpressionSyntax? ReviewedArgument(AttributeSyntax syntax)
-        => syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Reviewed")?.Expression;
+    /// <summary>The <c>Reviewed</c> pin as written, for an attribute bound from syntax.</summary>
+    private static string? Pin(AttributeSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
+        => AttributeChecker.ReviewedArgument(syntax) is { } reviewed ? model.GetConstantValue(reviewed, cancellationToken).Value as string : null;
 
     private static int Criterion(LinkKind kind, AttributeSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
         => kind == LinkKind.Validates && AttributeChecker.CriterionArgument(syntax) is { } criterion
