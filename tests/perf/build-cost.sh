@@ -99,7 +99,7 @@ for project in with hand bare; do build "$project" > /dev/null; done
 # The package must really have run, and only in "with"; the hand-written constants are in "hand" only.
 # (Assemblies found under bin/ whatever configuration the extra build arguments chose.)
 assembly() { find "$consumer/$1/bin" -name Consumer.dll -not -path "*/ref/*" -print -quit; }
-first_constant=$(sed -n 's/^ *public const string \([A-Za-z0-9_@]*\) = .*/\1/p' "$consumer/hand/Gaps.cs" | head -n 1)
+first_constant=$(sed -n 's/^ *public const string \([A-Za-z0-9_@]*\) = .*/\1/p; T; q' "$consumer/hand/Gaps.cs")
 for project in with hand bare; do
   dll=$(assembly "$project")
   if [[ -z "$dll" ]]; then
