@@ -10,9 +10,25 @@ namespace GapModel;
 /// generated code only; the format belongs to the package version that wrote it.
 /// </summary>
 /// <remarks>
-/// A record is a sequence of values: a string is its length in UTF-16 code units, <c>:</c>, then its characters;
-/// a number is its decimal digits followed by <c>;</c>. The generator's <c>GapRecordWriter</c> writes them in
+/// <para>
+/// <see cref="ReadShared"/> (what the generator writes): each piece of text is carried once. A number is written in
+/// base 32, most significant digit first: digits before the last are the characters <c>#</c> (U+0023) to <c>B</c>
+/// (U+0042), the last digit is one of <c>]</c> (U+005D) to <c>|</c> (U+007C), so no number needs a separator or an
+/// escape. A signed number is zigzag-encoded (0, -1, 1, -2, ... as 0, 1, 2, 3, ...). A string is a number:
+/// 0 the empty string; 1 a string used once in the catalog, followed by its length in UTF-16 code units and its
+/// characters; 2 the same, and the string is appended to the table shared by all records of the call; 3 (in a field)
+/// the record's systems affected joined by <c>", "</c>; 4 (in a field) its type, priority and scope texts joined by
+/// <c>" | "</c>; 5 + k the table's string k. A record holds, in order: ID, line (signed), title, status, status text, priority, priority text,
+/// type, type text, scope, scope text, the systems affected (a count, then strings), the fields (a count, then each
+/// field's name, value, line as a signed difference from the line before, and its items: a count, then each item's
+/// text and twice the signed difference of its line from the line before plus 1 when done), the source path and the
+/// fingerprint.
+/// </para>
+/// <para>
+/// <see cref="Read(string[])"/>, the format of earlier versions, is kept for catalogs they generated: a string is its
+/// length, <c>:</c>, then its characters; a number is its decimal digits followed by <c>;</c>, in
 /// <see cref="GapInfo"/>'s constructor order, lists as a count followed by their items.
+/// </para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class GapRecordReader
@@ -29,6 +45,25 @@ public static class GapRecordReader
         for (var i = 0; i < records.Length; i++)
         {
             gaps[i] = Read(records[i]);
+        }
+
+        return gaps;
+    }
+
+    /// <summary>Decodes every record of the shared-text format, in order (see the remarks).</summary>
+    public static GapInfo[] ReadShared(string[] records)
+    {
+        if (records is null)
+        {
+            throw new ArgumentNullException(nameof(records));
+        }
+
+        var table = new System.Collections.Generic.List<string>();
+        var gaps = new GapInfo[records.Length];
+        for (var i = 0; i < records.Length; i++)
+        {
+            var reader = new SharedRecord(records[i], table);
+            gaps[i] = reader.Read();
         }
 
         return gaps;
@@ -107,5 +142,156 @@ public static class GapRecordReader
         }
 
         return value;
+    }
+
+    private struct SharedRecord
+    {
+        private readonly string _record;
+        private readonly System.Collections.Generic.List<string> _table;
+        private int _position;
+        private string[]? _systems;
+        private string? _classification;
+
+        public SharedRecord(string record, System.Collections.Generic.List<string> table)
+        {
+            _record = record ?? throw new FormatException(Malformed);
+            _table = table;
+            _position = 0;
+            _systems = null;
+            _classification = null;
+        }
+
+        private const string Malformed = "A gap record is malformed: the generated catalog does not match this GapModel.dll.";
+
+        public GapInfo Read()
+        {
+            var id = String();
+            var gapLine = Signed();
+            var title = String();
+            var status = (GapStatus)Number();
+            var statusText = String();
+            var priority = (GapPriority)Number();
+            var priorityText = String();
+            var type = (GapType)Number();
+            var typeText = String();
+            var scope = (GapScope)Number();
+            var scopeText = String();
+
+            var systems = new string[Number()];
+            for (var i = 0; i < systems.Length; i++)
+            {
+                systems[i] = String();
+            }
+
+            _systems = systems;
+            _classification = typeText + " | " + priorityText + " | " + scopeText;
+
+            var line = gapLine;
+            var fields = new GapField[Number()];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                var name = String();
+                var value = String();
+                line += Signed();
+                var fieldLine = line;
+                var items = new GapChecklistItem[Number()];
+                for (var j = 0; j < items.Length; j++)
+                {
+                    var text = String();
+                    var lineAndDone = Long();
+                    line += Unzigzag((uint)(lineAndDone >> 1));
+                    items[j] = new GapChecklistItem(text, (lineAndDone & 1) != 0, line);
+                }
+
+                fields[i] = new GapField(name, value, fieldLine, items);
+            }
+
+            var sourcePath = String();
+            var fingerprint = String();
+            if (_position != _record.Length)
+            {
+                throw new FormatException("A gap record has unread data: the generated catalog does not match this GapModel.dll.");
+            }
+
+            return new GapInfo(id, title, status, statusText, priority, priorityText, type, typeText, scope, scopeText, systems, fields, sourcePath, gapLine, fingerprint);
+        }
+
+        private string String()
+        {
+            var code = Number();
+            switch (code)
+            {
+                case 0:
+                    return string.Empty;
+                case 1:
+                case 2:
+                    var length = Number();
+                    if (length < 0 || length > _record.Length - _position)
+                    {
+                        throw new FormatException(Malformed);
+                    }
+
+                    var value = _record.Substring(_position, length);
+                    _position += length;
+                    if (code == 2)
+                    {
+                        _table.Add(value);
+                    }
+
+                    return value;
+                case 3:
+                    return _systems is null ? throw new FormatException(Malformed) : string.Join(", ", _systems);
+                case 4:
+                    return _classification ?? throw new FormatException(Malformed);
+                default:
+                    var index = code - 5;
+                    if (index < 0 || index >= _table.Count)
+                    {
+                        throw new FormatException(Malformed);
+                    }
+
+                    return _table[index];
+            }
+        }
+
+        private int Signed() => Unzigzag((uint)Long());
+
+        private static int Unzigzag(uint value) => (int)(value >> 1) ^ -(int)(value & 1);
+
+        private int Number()
+        {
+            var value = Long();
+            if (value > int.MaxValue)
+            {
+                throw new FormatException(Malformed);
+            }
+
+            return (int)value;
+        }
+
+        private long Long()
+        {
+            long value = 0;
+            while (true)
+            {
+                if (_position >= _record.Length)
+                {
+                    throw new FormatException(Malformed);
+                }
+
+                var c = _record[_position++];
+                if (c >= ']' && c <= '|')
+                {
+                    return (value << 5) | (long)(c - ']');
+                }
+
+                if (c < '#' || c > 'B' || value > 0x3FFFFFFF)
+                {
+                    throw new FormatException(Malformed);
+                }
+
+                value = (value << 5) | (long)(c - '#');
+            }
+        }
     }
 }

@@ -15,7 +15,8 @@ namespace GapModel.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/GapModel.Benchmarks -- [--profile quick|full] [--mode both|warm|cold] [BenchmarkDotNet arguments]</c>
 /// runs the benchmarks (docs/performance.md); <c>-- check</c> only verifies that the generated inputs read as
-/// intended; <c>-- write-consumer DIR ...</c> writes the consumer projects of tests/perf/build-cost.sh.
+/// intended; <c>-- catalog-size [FILE.md ...]</c> prints the generated catalog's size per gap against the Markdown's;
+/// <c>-- write-consumer DIR ...</c> writes the consumer projects of tests/perf/build-cost.sh.
 /// </summary>
 public static class Program
 {
@@ -24,6 +25,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "write-consumer")
         {
             return ConsumerProjects.Write(args.Skip(1).ToArray());
+        }
+
+        if (args.Length > 0 && args[0] == "catalog-size")
+        {
+            return CatalogSize.Run(args.Skip(1).ToArray());
         }
 
         Checks.Run(Console.Out);

@@ -86,17 +86,17 @@ internal static class CatalogEmitter
 
     private static void WriteData(SourceWriter writer, CatalogSpec spec)
     {
-        var gaps = spec.Gaps;
+        var list = "global::System.Collections.Generic.List<" + GapInfo + ">";
+        var groups = "global::System.Collections.Generic.Dictionary<string, " + list + ">";
         writer.WriteLine("// Built on first use, exactly once: the runtime runs a type initializer a single time.");
         writer.WriteLine("private static class Data");
         writer.OpenBlock();
-        writer.WriteLine("// One record per gap, decoded on first use: string literals compile far faster than nested object creation.");
-        writer.WriteLine("internal static readonly " + GapInfo + "[] Items = " + GeneratedFile.Runtime + "GapRecordReader.Read(new string[]");
+        writer.WriteLine("// One record per gap, each piece of text carried once (GapRecordReader's remarks); the lookups are built from them.");
+        writer.WriteLine("internal static readonly " + GapInfo + "[] Items = " + GeneratedFile.Runtime + "GapRecordReader.ReadShared(new string[]");
         writer.OpenBlock();
-        foreach (var entry in gaps)
+        foreach (var record in GapRecordWriter.Write(spec.Gaps))
         {
-            writer.WriteLine("// " + CSharpText.Comment(entry.Gap.Title.Length == 0 ? entry.Gap.Id : entry.Gap.Id + ": " + entry.Gap.Title));
-            writer.WriteLine(CSharpText.Literal(GapRecordWriter.Write(entry)) + ",");
+            writer.WriteLine(CSharpText.Literal(record) + ",");
         }
 
         writer.CloseBlock(");");
@@ -104,42 +104,73 @@ internal static class CatalogEmitter
         writer.WriteLine("internal static readonly " + ReadOnlyCollection + " All = new " + ReadOnlyCollection + "(Items);");
         writer.WriteLine("internal static readonly " + ReadOnlyCollection + " None = new " + ReadOnlyCollection + "(new " + GapInfo + "[0]);");
         writer.WriteLine("internal static readonly global::System.Collections.Generic.Dictionary<string, " + GapInfo + "> ById = Index(Items);");
-        writer.WriteLine();
 
         // Indexed by the enums' values, which GapStatusKind and GapPriorityKind mirror.
-        WriteTableByValue<GapStatusKind>(writer, "ByStatus", gaps, g => g.Status);
-        WriteTableByValue<GapPriorityKind>(writer, "ByPriority", gaps, g => g.Priority);
+        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByStatus = ByValue(" + Int(Enum.GetValues(typeof(GapStatusKind)).Length) + ", true);");
+        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByPriority = ByValue(" + Int(Enum.GetValues(typeof(GapPriorityKind)).Length) + ", false);");
 
-        var gapsBySystem = IndicesBySystem(gaps);
-        var systems = gapsBySystem.Keys.OrderBy(s => s, StringComparer.Ordinal).ToList();
-        writer.WriteLine("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Systems = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]");
-        writer.OpenBlock();
-        foreach (var system in systems)
-        {
-            writer.WriteLine(CSharpText.Literal(system) + ",");
-        }
-
-        writer.CloseBlock(");");
-        writer.WriteLine();
+        // Keyed ignoring case by the first spelling seen; a gap once per system however often it names it.
         writer.WriteLine("internal static readonly global::System.Collections.Generic.Dictionary<string, " + ReadOnlyCollection + "> BySystem =");
-        writer.WriteLine("    new global::System.Collections.Generic.Dictionary<string, " + ReadOnlyCollection + ">(global::System.StringComparer.OrdinalIgnoreCase)");
-        writer.OpenBlock();
-        foreach (var system in systems)
-        {
-            writer.WriteLine("{ " + CSharpText.Literal(system) + ", " + Pick(gapsBySystem[system]) + " },");
-        }
-
-        writer.CloseBlock(";");
+        writer.WriteLine("    new global::System.Collections.Generic.Dictionary<string, " + ReadOnlyCollection + ">(global::System.StringComparer.OrdinalIgnoreCase);");
+        writer.WriteLine("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Systems = GroupBySystem();");
         writer.WriteLine();
-        writer.WriteLine("private static " + ReadOnlyCollection + " Pick(params int[] indices)");
+        writer.WriteLine("private static " + ReadOnlyCollection + "[] ByValue(int count, bool status)");
         writer.OpenBlock();
-        writer.WriteLine("var picked = new " + GapInfo + "[indices.Length];");
-        writer.WriteLine("for (var i = 0; i < indices.Length; i++)");
+        writer.WriteLine("var lists = new " + list + "[count];");
+        writer.WriteLine("for (var i = 0; i < count; i++)");
         writer.OpenBlock();
-        writer.WriteLine("picked[i] = Items[indices[i]];");
+        writer.WriteLine("lists[i] = new " + list + "();");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("return new " + ReadOnlyCollection + "(picked);");
+        writer.WriteLine("foreach (var item in Items)");
+        writer.OpenBlock();
+        writer.WriteLine("var value = status ? (int)item.Status : (int)item.Priority;");
+        writer.WriteLine("if (value >= 0 && value < count)");
+        writer.OpenBlock();
+        writer.WriteLine("lists[value].Add(item);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("var tables = new " + ReadOnlyCollection + "[count];");
+        writer.WriteLine("for (var i = 0; i < count; i++)");
+        writer.OpenBlock();
+        writer.WriteLine("tables[i] = new " + ReadOnlyCollection + "(lists[i].ToArray());");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return tables;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("private static global::System.Collections.ObjectModel.ReadOnlyCollection<string> GroupBySystem()");
+        writer.OpenBlock();
+        writer.WriteLine("var bySystem = new " + groups + "(global::System.StringComparer.OrdinalIgnoreCase);");
+        writer.WriteLine("var systems = new global::System.Collections.Generic.List<string>();");
+        writer.WriteLine("foreach (var item in Items)");
+        writer.OpenBlock();
+        writer.WriteLine("foreach (var system in item.SystemsAffected)");
+        writer.OpenBlock();
+        writer.WriteLine(list + NullableOf(spec) + " gaps;");
+        writer.WriteLine("if (!bySystem.TryGetValue(system, out gaps))");
+        writer.OpenBlock();
+        writer.WriteLine("gaps = new " + list + "();");
+        writer.WriteLine("bySystem.Add(system, gaps);");
+        writer.WriteLine("systems.Add(system);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("if (gaps.Count == 0 || !global::System.Object.ReferenceEquals(gaps[gaps.Count - 1], item))");
+        writer.OpenBlock();
+        writer.WriteLine("gaps.Add(item);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("foreach (var system in systems)");
+        writer.OpenBlock();
+        writer.WriteLine("BySystem.Add(system, new " + ReadOnlyCollection + "(bySystem[system].ToArray()));");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("var sorted = systems.ToArray();");
+        writer.WriteLine("global::System.Array.Sort(sorted, global::System.StringComparer.Ordinal);");
+        writer.WriteLine("return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(sorted);");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("private static global::System.Collections.Generic.Dictionary<string, " + GapInfo + "> Index(" + GapInfo + "[] items)");
@@ -155,50 +186,7 @@ internal static class CatalogEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteTableByValue<TKind>(SourceWriter writer, string name, EquatableArray<CatalogGap> gaps, Func<GapSpec, TKind> kindOf)
-        where TKind : struct, Enum
-    {
-        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] " + name + " = new " + ReadOnlyCollection + "[]");
-        writer.OpenBlock();
-        foreach (TKind kind in Enum.GetValues(typeof(TKind)))
-        {
-            writer.WriteLine(Pick(IndicesWhere(gaps, g => EqualityComparer<TKind>.Default.Equals(kindOf(g), kind))) + ", // " + kind);
-        }
-
-        writer.CloseBlock(";");
-        writer.WriteLine();
-    }
-
-    /// <summary>
-    /// The catalog indices of the gaps naming each system, compared ignoring case, keyed by the first spelling seen.
-    /// One pass: a scan per system would be quadratic in catalogs that name thousands of systems.
-    /// </summary>
-    private static Dictionary<string, List<int>> IndicesBySystem(EquatableArray<CatalogGap> gaps)
-    {
-        var bySystem = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < gaps.Count; i++)
-        {
-            foreach (var system in gaps[i].Gap.SystemsAffected)
-            {
-                if (!bySystem.TryGetValue(system, out var indices))
-                {
-                    bySystem.Add(system, indices = new List<int>());
-                }
-
-                if (indices.Count == 0 || indices[indices.Count - 1] != i)
-                {
-                    indices.Add(i);
-                }
-            }
-        }
-
-        return bySystem;
-    }
-
-    private static List<int> IndicesWhere(EquatableArray<CatalogGap> gaps, Func<GapSpec, bool> predicate)
-        => Enumerable.Range(0, gaps.Count).Where(i => predicate(gaps[i].Gap)).ToList();
-
-    private static string Pick(List<int> indices) => "Pick(" + string.Join(", ", indices.Select(Int)) + ")";
+    private static string NullableOf(CatalogSpec spec) => spec.NullableAnnotations ? "?" : string.Empty;
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

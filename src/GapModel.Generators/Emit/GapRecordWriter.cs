@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Generic;
 using System.Text;
 using GapModel.Generators.Generation;
 using GapModel.Generators.Model;
@@ -6,56 +6,207 @@ using GapModel.Generators.Model;
 namespace GapModel.Generators.Emit;
 
 /// <summary>
-/// Encodes one gap as the record <c>GapModel.GapRecordReader</c> decodes (see its remarks for the format): the
-/// whole <c>GapInfo</c> in one string literal, which the compiler handles far faster than nested object creation.
+/// Encodes the catalog's gaps as the records <c>GapModel.GapRecordReader.ReadShared</c> decodes (see its remarks for
+/// the format): one string literal per gap, each piece of text carried once. A string used by more than one gap (or
+/// twice by one: a status text that is also the Status field's value) is written the first time and referred to by
+/// its index in a table after that; a field whose value is the systems affected joined by ", " (Systems Affected) or
+/// the type, priority and scope texts joined by " | " (Classification) is written as that join; numbers are base-32
+/// digits that need no separator.
 /// </summary>
 internal static class GapRecordWriter
 {
-    public static string Write(CatalogGap entry)
+    private const int Empty = 0;
+    private const int Once = 1;
+    private const int Shared = 2;
+    private const int JoinedSystems = 3;
+    private const int JoinedClassification = 4;
+    private const int TableBase = 5;
+
+    public static List<string> Write(EquatableArray<CatalogGap> gaps)
     {
-        var gap = entry.Gap;
-        var record = new StringBuilder();
-        String(record, gap.Id);
-        String(record, gap.Title);
-        Number(record, (int)gap.Status);
-        String(record, gap.StatusText);
-        Number(record, (int)gap.Priority);
-        String(record, gap.PriorityText);
-        Number(record, (int)gap.Type);
-        String(record, gap.TypeText);
-        Number(record, (int)gap.Scope);
-        String(record, gap.ScopeText);
-
-        Number(record, gap.SystemsAffected.Count);
-        foreach (var system in gap.SystemsAffected)
+        // First pass: how often each string occurs. Only strings that occur more than once enter the table.
+        var uses = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var entry in gaps)
         {
-            String(record, system);
-        }
-
-        Number(record, gap.Fields.Count);
-        foreach (var field in gap.Fields)
-        {
-            String(record, field.Name);
-            String(record, field.Value);
-            Number(record, field.Position.DisplayLine);
-            Number(record, field.Items.Count);
-            foreach (var item in field.Items)
+            foreach (var value in Strings(entry))
             {
-                String(record, item.Text);
-                Number(record, item.IsDone ? 1 : 0);
-                Number(record, item.Position.DisplayLine);
+                if (value.Length > 0)
+                {
+                    uses[value] = uses.TryGetValue(value, out var count) ? count + 1 : 1;
+                }
             }
         }
 
-        String(record, entry.SourcePath);
-        Number(record, gap.Position.DisplayLine);
-        String(record, entry.Fingerprint);
-        return record.ToString();
+        var table = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var records = new List<string>(gaps.Count);
+        var record = new StringBuilder();
+        foreach (var entry in gaps)
+        {
+            record.Clear();
+            var writer = new RecordWriter(record, uses, table);
+            writer.Write(entry);
+            records.Add(record.ToString());
+        }
+
+        return records;
     }
 
-    private static void String(StringBuilder record, string value)
-        => record.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+    // Every string a record holds, in the order RecordWriter writes them.
+    private static IEnumerable<string> Strings(CatalogGap entry)
+    {
+        var gap = entry.Gap;
+        yield return gap.Id;
+        yield return gap.Title;
+        yield return gap.StatusText;
+        yield return gap.PriorityText;
+        yield return gap.TypeText;
+        yield return gap.ScopeText;
+        foreach (var system in gap.SystemsAffected)
+        {
+            yield return system;
+        }
 
-    private static void Number(StringBuilder record, int value)
-        => record.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
+        foreach (var field in gap.Fields)
+        {
+            yield return field.Name;
+            if (Join(gap, field.Value) == 0)
+            {
+                yield return field.Value;
+            }
+
+            foreach (var item in field.Items)
+            {
+                yield return item.Text;
+            }
+        }
+
+        yield return entry.SourcePath;
+        yield return entry.Fingerprint;
+    }
+
+    // The code of a join of the gap's typed texts that equals the value exactly, or 0.
+    private static int Join(GapSpec gap, string value)
+    {
+        if (value.Length == 0)
+        {
+            return 0;
+        }
+
+        if (gap.SystemsAffected.Count > 0 && value == string.Join(", ", gap.SystemsAffected))
+        {
+            return JoinedSystems;
+        }
+
+        return value == gap.TypeText + " | " + gap.PriorityText + " | " + gap.ScopeText ? JoinedClassification : 0;
+    }
+
+    private readonly struct RecordWriter
+    {
+        private readonly StringBuilder _record;
+        private readonly Dictionary<string, int> _uses;
+        private readonly Dictionary<string, int> _table;
+
+        public RecordWriter(StringBuilder record, Dictionary<string, int> uses, Dictionary<string, int> table)
+        {
+            _record = record;
+            _uses = uses;
+            _table = table;
+        }
+
+        public void Write(CatalogGap entry)
+        {
+            var gap = entry.Gap;
+            String(gap.Id);
+            var line = gap.Position.DisplayLine;
+            Signed(line);
+            String(gap.Title);
+            Number((uint)gap.Status);
+            String(gap.StatusText);
+            Number((uint)gap.Priority);
+            String(gap.PriorityText);
+            Number((uint)gap.Type);
+            String(gap.TypeText);
+            Number((uint)gap.Scope);
+            String(gap.ScopeText);
+
+            Number((uint)gap.SystemsAffected.Count);
+            foreach (var system in gap.SystemsAffected)
+            {
+                String(system);
+            }
+
+            Number((uint)gap.Fields.Count);
+            foreach (var field in gap.Fields)
+            {
+                String(field.Name);
+                var join = Join(gap, field.Value);
+                if (join != 0)
+                {
+                    Number((ulong)join);
+                }
+                else
+                {
+                    String(field.Value);
+                }
+
+                Signed(unchecked(field.Position.DisplayLine - line));
+                line = field.Position.DisplayLine;
+                Number((uint)field.Items.Count);
+                foreach (var item in field.Items)
+                {
+                    String(item.Text);
+                    Number(((ulong)Zigzag(unchecked(item.Position.DisplayLine - line)) << 1) | (item.IsDone ? 1UL : 0UL));
+                    line = item.Position.DisplayLine;
+                }
+            }
+
+            String(entry.SourcePath);
+            String(entry.Fingerprint);
+        }
+
+        private void String(string value)
+        {
+            if (value.Length == 0)
+            {
+                Number((ulong)Empty);
+                return;
+            }
+
+            if (_table.TryGetValue(value, out var index))
+            {
+                Number((ulong)(TableBase + index));
+                return;
+            }
+
+            var shared = _uses[value] > 1;
+            Number(shared ? (ulong)Shared : Once);
+            Number((ulong)value.Length);
+            _record.Append(value);
+            if (shared)
+            {
+                _table.Add(value, _table.Count);
+            }
+        }
+
+        private void Signed(int value) => Number(Zigzag(value));
+
+        private static uint Zigzag(int value) => unchecked((uint)((value << 1) ^ (value >> 31)));
+
+        // Base 32, most significant digit first: '#'..'B' for every digit but the last, ']'..'|' for the last.
+        private void Number(ulong value)
+        {
+            var digits = 1;
+            for (var rest = value >> 5; rest != 0; rest >>= 5)
+            {
+                digits++;
+            }
+
+            for (var d = digits - 1; d > 0; d--)
+            {
+                _record.Append((char)('#' + (int)((value >> (5 * d)) & 31)));
+            }
+
+            _record.Append((char)(']' + (int)(value & 31)));
+        }
+    }
 }

@@ -39,19 +39,25 @@ public sealed class HostileEmissionTests
             "GAP-A1-B", "GAP-A1B", "GAP-1", "GAP-1-A", "GAP-1A", "GAP-DATA", "GAP-GAPCATALOG", "GAP-ALL", "GAP-TRY-GET")),
         (2, Gen.Char["ABCXYZ0129"].Array[1, 5].Select(chars => new string(chars)).Array[1, 4].Select(segments => "GAP-" + string.Join("-", segments))));
 
+    // Texts are shared between gaps and between a gap's typed text and its fields (a Status field holding the status
+    // text, a Systems Affected field holding the systems joined, a Classification holding the three texts joined), as
+    // the catalog's string table and joins must carry them; lines go up, down and stay.
     private static readonly Gen<GapSpec> Gap =
-        Gen.Select(Id, Text, Text.Array[0, 3], Text.Array[0, 3], Gen.Bool, Gen.Int[1, 100_000])
+        Gen.Select(Id, Text, Text.Array[0, 3], Text.Array[0, 3], Gen.Bool, Gen.Int[1, 100_000], Gen.Int[-3, 40].Array[5], Gen.OneOf<string>("", "P1", "OPEN", "\uD800"))
             .Select(t =>
             {
-                var (id, title, systems, items, done, line) = t;
-                var position = new SourcePosition(0, 0, line - 1, 0);
+                var (id, title, systems, items, done, line, steps, shared) = t;
+                SourcePosition At(int index) => new(0, 0, Math.Max(0, line - 1 + steps[index % steps.Length] * (index + 1)), 0);
                 var fields = new[]
                 {
-                    new FieldSpec(title + ":name", title, items.Select(i => new ChecklistItemSpec(i, done, position)).ToEquatableArray(), position),
-                    new FieldSpec("Status", "RESOLVED" + title, EquatableArray<ChecklistItemSpec>.Empty, position),
+                    new FieldSpec(title + ":name", title, items.Select((i, n) => new ChecklistItemSpec(i, done ^ (n % 2 == 1), At(n + 2))).ToEquatableArray(), At(0)),
+                    new FieldSpec("Status", "RESOLVED" + title, EquatableArray<ChecklistItemSpec>.Empty, At(1)),
+                    new FieldSpec("Systems Affected", string.Join(", ", systems), EquatableArray<ChecklistItemSpec>.Empty, At(2)),
+                    new FieldSpec("Classification", title + " | " + shared + " | " + title, EquatableArray<ChecklistItemSpec>.Empty, At(3)),
+                    new FieldSpec(shared, shared, EquatableArray<ChecklistItemSpec>.Empty, At(4)),
                 }.ToEquatableArray();
-                return new GapSpec(id, title, position, GapStatusKind.Resolved, title, GapPriorityKind.P2, title, GapTypeKind.Other, title, GapScopeKind.Other, title,
-                    systems.ToEquatableArray(), fields);
+                return new GapSpec(id, title, new SourcePosition(0, 0, line - 1, 0), GapStatusKind.Resolved, "RESOLVED" + title, (GapPriorityKind)(line % 5), shared, GapTypeKind.Other, title,
+                    (GapScopeKind)(line % 6), title, systems.ToEquatableArray(), fields);
             });
 
     [Fact]
@@ -97,10 +103,22 @@ public sealed class HostileEmissionTests
             {
                 Assert.Equal(gap.Id, constants.GetField(names[gap.Id].TrimStart('@'), BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue());
                 Assert.Equal(gap.Title, info.Title);
+                Assert.Equal((int)gap.Status, (int)info.Status);
+                Assert.Equal(gap.StatusText, info.StatusText);
+                Assert.Equal((int)gap.Priority, (int)info.Priority);
+                Assert.Equal(gap.PriorityText, info.PriorityText);
+                Assert.Equal((int)gap.Type, (int)info.Type);
                 Assert.Equal(gap.TypeText, info.TypeText);
+                Assert.Equal((int)gap.Scope, (int)info.Scope);
+                Assert.Equal(gap.ScopeText, info.ScopeText);
                 Assert.Equal(gap.SystemsAffected, info.SystemsAffected);
-                Assert.Equal(gap.Fields.Select(f => (f.Name, f.Value)), info.Fields.Select(f => (f.Name, f.Value)));
-                Assert.Equal(gap.Fields[0].Items.Select(i => (i.Text, i.IsDone)), info.Fields[0].Items.Select(i => (i.Text, i.IsDone)));
+                Assert.Equal(gap.Fields.Select(f => (f.Name, f.Value, f.Position.DisplayLine)), info.Fields.Select(f => (f.Name, f.Value, f.Line)));
+                Assert.Equal(
+                    gap.Fields.SelectMany(f => f.Items).Select(i => (i.Text, i.IsDone, i.Position.DisplayLine)),
+                    info.Fields.SelectMany(f => f.Items).Select(i => (i.Text, i.IsDone, i.Line)));
+                Assert.Contains(info, (IReadOnlyList<GapInfo>)catalog.GetMethod("WithPriority")!.Invoke(null, [info.Priority])!);
+                Assert.Contains(info, (IReadOnlyList<GapInfo>)catalog.GetMethod("WithStatus")!.Invoke(null, [info.Status])!);
+                Assert.All(info.SystemsAffected, s => Assert.Contains(info, (IReadOnlyList<GapInfo>)catalog.GetMethod("AffectingSystem")!.Invoke(null, [s])!));
                 Assert.Equal("docs/" + gap.Title + ".md", info.SourcePath);
                 Assert.Equal(gap.Position.DisplayLine, info.Line);
                 Assert.Equal(GapFingerprint.Of(gap), info.Fingerprint);

@@ -57,197 +57,106 @@ namespace App
         // Built on first use, exactly once: the runtime runs a type initializer a single time.
         private static class Data
         {
-            // One record per gap, decoded on first use: string literals compile far faster than nested object creation.
-            internal static readonly global::GapModel.GapInfo[] Items = global::GapModel.GapRecordReader.Read(new string[]
+            // One record per gap, each piece of text carried once (GapRecordReader's remarks); the lookups are built from them.
+            internal static readonly global::GapModel.GapInfo[] Items = global::GapModel.GapRecordReader.ReadShared(new string[]
             {
-                // GAP-SOVEREIGNTY-011: Distributed Consensus Protocol
-                "19:GAP-SOVEREIGNTY-01130:Distributed Consensus Protocol0;4:OPEN1;11:P0-CRITICAL1;13:ARCHITECTURAL3;13:CROSS-CUTTING3;13:Plugin System13:Storage Layer18:Security Framework10;8:Use Case48:Scenario 16 - Cognitive Sovereignty Mesh Network67;0;14:Classification43:ARCHITECTURAL | P0-CRITICAL | CROSS-CUTTING68;0;16:Systems Affected48:Plugin System, Storage Layer, Security Framework69;0;19:Problem Description162:Mesh network requires distributed decision-making for sovereignty enforcement, but no consensus mechanism exists for coordinating decisions across multiple nodes.71;0;21:Current Phase 2 State80:Basic security framework exists but lacks distributed coordination capabilities.74;0;17:Required Solution121:Implement Byzantine fault-tolerant consensus protocol for critical sovereignty decisions with cryptographic verification.77;0;14:Phase 3 Impact73:Blocks autonomous mesh network operation and distributed AI coordination.80;0;19:Proposed Resolution0:83;3;66:Design distributed voting protocol with cryptographic verification0;84;56:Implement node reputation system for trust establishment0;85;59:Create conflict resolution mechanism for disputed decisions0;86;19:Validation Criteria0:88;3;66:Consensus reaches agreement within 30 seconds for 100-node network0;89;45:System tolerates up to 33% Byzantine failures0;90;46:All decisions are cryptographically verifiable0;91;6:Status4:OPEN93;0;27:docs/phase2-gap-analysis.md66;8:68ec039a",
-                // GAP-SOVEREIGNTY-012: Cryptographic Identity Verification
-                "19:GAP-SOVEREIGNTY-01235:Cryptographic Identity Verification0;4:OPEN1;11:P0-CRITICAL2;8:SECURITY4;12:FOUNDATIONAL2;23:Security & Transparency13:API & Backend10;8:Use Case48:Scenario 16 - Cognitive Sovereignty Mesh Network96;0;14:Classification37:SECURITY | P0-CRITICAL | FOUNDATIONAL97;0;16:Systems Affected38:Security & Transparency, API & Backend98;0;19:Problem Description130:Self-sovereign mesh network requires decentralized identity verification, but current system relies on centralized authentication.100;0;21:Current Phase 2 State79:Basic security controls exist but use traditional client-server authentication.103;0;17:Required Solution122:Implement self-sovereign identity system with user-controlled cryptographic keys and hardware security module integration.106;0;14:Phase 3 Impact74:Prevents truly decentralized operation and user sovereignty over identity.109;0;19:Proposed Resolution0:112;3;53:Integrate hardware security module for key generation0;113;51:Create identity attestation and verification system0;114;45:Implement zero-knowledge proof authentication0;115;19:Validation Criteria0:117;3;48:Users can authenticate without central authority0;118;48:Identity verification completes within 5 seconds0;119;41:System supports 10,000+ unique identities0;120;6:Status4:OPEN122;0;27:docs/phase2-gap-analysis.md95;8:9cb15714",
-                // GAP-SOVEREIGNTY-013: Mesh Network Coordination
-                "19:GAP-SOVEREIGNTY-01325:Mesh Network Coordination0;4:OPEN2;7:P1-HIGH1;13:ARCHITECTURAL3;13:CROSS-CUTTING3;13:Plugin System13:Storage Layer10:TaskEngine10;8:Use Case48:Scenario 16 - Cognitive Sovereignty Mesh Network125;0;14:Classification39:ARCHITECTURAL | P1-HIGH | CROSS-CUTTING126;0;16:Systems Affected40:Plugin System, Storage Layer, TaskEngine127;0;19:Problem Description119:Distributed cognitive operations require P2P coordination layer, but current system assumes client-server architecture.129;0;21:Current Phase 2 State84:TaskEngine supports local coordination but lacks distributed operation capabilities.132;0;17:Required Solution115:Build mesh networking layer with automatic peer discovery, distributed hash table routing, and partition tolerance.135;0;14:Phase 3 Impact68:Blocks distributed AI coordination and offline-first mesh operation.138;0;19:Proposed Resolution0:141;3;46:Implement DHT-based peer discovery and routing0;142;45:Create distributed task coordination protocol0;143;43:Add network partition tolerance and healing0;144;19:Validation Criteria0:146;3;60:Peers discover each other within 30 seconds on local network0;147;55:System maintains connectivity during network partitions0;148;45:Task coordination works across 50+ mesh nodes0;149;6:Status4:OPEN151;0;27:docs/phase2-gap-analysis.md124;8:e504b2b1",
-                // GAP-SELF-MOD-001: Meta-Cognitive Reflection Architecture
-                "16:GAP-SELF-MOD-00138:Meta-Cognitive Reflection Architecture0;4:OPEN1;11:P0-CRITICAL1;13:ARCHITECTURAL4;12:FOUNDATIONAL3;18:LLM Infrastructure18:Audit Trail System18:Security Framework10;8:Use Case51:Scenario 17 - Self-Modifying Intelligence Bootstrap154;0;14:Classification42:ARCHITECTURAL | P0-CRITICAL | FOUNDATIONAL155;0;16:Systems Affected58:LLM Infrastructure, Audit Trail System, Security Framework156;0;19:Problem Description147:Self-modifying intelligence requires meta-cognitive reflection capabilities, but current system lacks introspection and self-evaluation mechanisms.158;0;21:Current Phase 2 State102:LLM infrastructure supports basic task execution but no self-reflection or code generation validation.161;0;17:Required Solution120:Implement meta-cognitive layer with self-evaluation, code generation validation, and recursive improvement capabilities.164;0;14:Phase 3 Impact61:Prevents autonomous system improvement and adaptive learning.167;0;19:Proposed Resolution0:170;3;42:Create meta-cognitive reflection framework0;171;45:Implement code generation validation pipeline0;172;56:Add recursive improvement monitoring and safety controls0;173;19:Validation Criteria0:175;3;51:System can evaluate its own performance objectively0;176;55:Generated code passes comprehensive security validation0;177;54:Recursive improvements remain within safety boundaries0;178;6:Status4:OPEN180;0;27:docs/phase2-gap-analysis.md153;8:567f01b8",
-                // GAP-SELF-MOD-002: Safe Code Generation Pipeline
-                "16:GAP-SELF-MOD-00229:Safe Code Generation Pipeline0;4:OPEN1;11:P0-CRITICAL2;8:SECURITY4;12:FOUNDATIONAL3;20:DevShell Environment18:Security Framework13:Plugin System10;8:Use Case51:Scenario 17 - Self-Modifying Intelligence Bootstrap183;0;14:Classification37:SECURITY | P0-CRITICAL | FOUNDATIONAL184;0;16:Systems Affected55:DevShell Environment, Security Framework, Plugin System185;0;19:Problem Description120:Self-modifying system requires safe code generation, but current system lacks validation pipeline for AI-generated code.187;0;21:Current Phase 2 State78:DevShell supports manual code changes but no automated code generation safety.190;0;17:Required Solution111:Implement comprehensive code generation validation with sandboxing, static analysis, and rollback capabilities.193;0;14:Phase 3 Impact63:Blocks safe autonomous code generation and system modification.196;0;19:Proposed Resolution0:199;3;43:Create sandboxed code execution environment0;200;49:Implement static code analysis for generated code0;201;47:Add automated rollback for unsafe modifications0;202;19:Validation Criteria0:204;3;40:All generated code executes in isolation0;205;55:Static analysis catches 95% of security vulnerabilities0;206;42:Rollback mechanism works within 10 seconds0;207;6:Status4:OPEN209;0;27:docs/phase2-gap-analysis.md182;8:6fc4fb3c",
-                // GAP-POLYGLOT-001: Cross-Language Memory Coordination
-                "16:GAP-POLYGLOT-00134:Cross-Language Memory Coordination0;4:OPEN2;7:P1-HIGH1;13:ARCHITECTURAL3;13:CROSS-CUTTING3;13:Plugin System13:Storage Layer10:TaskEngine10;8:Use Case38:Scenario 18 - Polyglot Plugin Symphony212;0;14:Classification39:ARCHITECTURAL | P1-HIGH | CROSS-CUTTING213;0;16:Systems Affected40:Plugin System, Storage Layer, TaskEngine214;0;19:Problem Description116:Multi-language plugins require shared memory coordination, but current system lacks cross-runtime memory management.216;0;21:Current Phase 2 State80:Basic plugin system exists but no cross-language memory sharing or coordination.219;0;17:Required Solution98:Implement shared memory pools with language-specific adapters and garbage collection coordination.222;0;14:Phase 3 Impact80:Blocks advanced multi-language plugin coordination and performance optimization.225;0;19:Proposed Resolution0:228;3;43:Create shared memory pool management system0;229;43:Implement language-specific memory adapters0;230;49:Add cross-runtime garbage collection coordination0;231;19:Validation Criteria0:233;3;53:Memory sharing works between 5+ programming languages0;234;56:No memory leaks during extended multi-language operation0;235;63:Performance overhead <10% compared to single-language execution0;236;6:Status4:OPEN238;0;27:docs/phase2-gap-analysis.md211;8:c33e40e8",
-                // GAP-POLYGLOT-002: Atomic Cross-Language Transactions
-                "16:GAP-POLYGLOT-00234:Atomic Cross-Language Transactions0;4:OPEN2;7:P1-HIGH1;13:ARCHITECTURAL2;6:SYSTEM3;13:Plugin System13:Storage Layer18:Audit Trail System10;8:Use Case38:Scenario 18 - Polyglot Plugin Symphony241;0;14:Classification32:ARCHITECTURAL | P1-HIGH | SYSTEM242;0;16:Systems Affected48:Plugin System, Storage Layer, Audit Trail System243;0;19:Problem Description143:Multi-language operations require atomic transactions across different runtimes, but current system lacks distributed transaction coordination.245;0;21:Current Phase 2 State78:Storage layer supports basic transactions but not cross-language coordination.248;0;17:Required Solution102:Implement distributed transaction coordinator with two-phase commit across multiple language runtimes.251;0;14:Phase 3 Impact76:Prevents reliable multi-language data operations and consistency guarantees.254;0;19:Proposed Resolution0:257;3;42:Create distributed transaction coordinator0;258;51:Implement two-phase commit protocol across runtimes0;259;62:Add rollback capabilities for failed cross-language operations0;260;19:Validation Criteria0:262;3;52:Transactions complete atomically across 3+ languages0;263;45:Rollback works correctly for partial failures0;264;47:Transaction coordination completes within 500ms0;265;6:Status4:OPEN267;0;27:docs/phase2-gap-analysis.md240;8:e30484e7",
-                // GAP-POSTGRES-006: Multi-Tenant Database Support
-                "16:GAP-POSTGRES-00629:Multi-Tenant Database Support0;0:3;2:P21;12:Architecture5;9:Strategic3;13:Storage Layer18:Security Framework19:Resource Management5;14:Classification29:Architecture | P2 | Strategic270;0;16:Systems Affected54:Storage Layer, Security Framework, Resource Management271;0;11:Description50:No support for multi-tenant PostgreSQL deployments272;0;7:Missing56:Tenant isolation, resource quotas, cross-tenant security273;0;14:Phase 2 Impact54:Medium - enables advanced enterprise deployment models274;0;27:docs/phase2-gap-analysis.md269;8:be5e9588",
-                // GAP-SCIENTIFIC-001: Large-Scale Scientific Workflow Orchestration
-                "18:GAP-SCIENTIFIC-00145:Large-Scale Scientific Workflow Orchestration0;0:2;2:P11;12:Architecture5;8:Critical3;10:TaskEngine13:Plugin System19:Resource Management5;14:Classification28:Architecture | P1 | Critical277;0;16:Systems Affected46:TaskEngine, Plugin System, Resource Management278;0;11:Description83:No framework for coordinating complex scientific experiments with 100+ participants279;0;7:Missing93:Scientific workflow patterns, participant lifecycle management, experiment state coordination280;0;14:Phase 2 Impact46:High - required for research-grade deployments281;0;27:docs/phase2-gap-analysis.md276;8:efc6dc50",
-                // GAP-SCIENTIFIC-002: Real-Time Data Pipeline Management
-                "18:GAP-SCIENTIFIC-00234:Real-Time Data Pipeline Management0;0:2;2:P14;11:Performance5;8:Critical3;13:Storage Layer3:VTC20:Real-Time Processing5;14:Classification27:Performance | P1 | Critical284;0;16:Systems Affected40:Storage Layer, VTC, Real-Time Processing285;0;11:Description83:No capability for managing high-throughput data streams from scientific instruments286;0;7:Missing75:Stream processing pipelines, data quality validation, real-time aggregation287;0;14:Phase 2 Impact60:High - essential for scientific data collection and analysis288;0;27:docs/phase2-gap-analysis.md283;8:0af0f9d6",
-                // GAP-SCIENTIFIC-003: Research Ethics and Compliance Framework
-                "18:GAP-SCIENTIFIC-00340:Research Ethics and Compliance Framework0;0:2;2:P12;8:Security5;8:Critical3;18:Security Framework11:Audit Trail14:Access Control5;14:Classification24:Security | P1 | Critical291;0;16:Systems Affected47:Security Framework, Audit Trail, Access Control292;0;11:Description73:No automated enforcement of research ethics protocols and data governance293;0;7:Missing80:IRB compliance validation, participant consent tracking, data retention policies294;0;14:Phase 2 Impact53:High - required for institutional research compliance295;0;27:docs/phase2-gap-analysis.md290;8:6695a36b",
-                // GAP-DATABASE-007: Schema Evolution Management
-                "16:GAP-DATABASE-00727:Schema Evolution Management0;0:3;2:P28;11:Reliability5;9:Technical3;13:Storage Layer18:Database Migration15:Version Control5;14:Classification28:Reliability | P2 | Technical298;0;16:Systems Affected50:Storage Layer, Database Migration, Version Control299;0;11:Description67:No systematic approach to database schema evolution across versions300;0;7:Missing65:Migration versioning, schema diff generation, rollback procedures301;0;14:Phase 2 Impact51:Medium - important for long-term system maintenance302;0;27:docs/phase2-gap-analysis.md297;8:f3d6a2dd",
-                // GAP-DATABASE-008: Cross-Database Query Optimization
-                "16:GAP-DATABASE-00833:Cross-Database Query Optimization0;0:3;2:P24;11:Performance5;9:Technical3;13:Storage Layer12:Query Engine22:Performance Monitoring5;14:Classification28:Performance | P2 | Technical305;0;16:Systems Affected51:Storage Layer, Query Engine, Performance Monitoring306;0;11:Description73:No optimization framework for queries that span multiple database systems307;0;7:Missing70:Query plan analysis, cross-DB join optimization, performance profiling308;0;14:Phase 2 Impact57:Medium - enhances query performance in hybrid deployments309;0;27:docs/phase2-gap-analysis.md304;8:a6434911",
-                // GAP-INTEGRATION-001: API Gateway and Service Mesh Framework
-                "19:GAP-INTEGRATION-00138:API Gateway and Service Mesh Framework0;0:2;13:Critical (P1)0;0:0;0:3;13:Plugin System20:External Integration14:API Management5;8:Priority13:Critical (P1)318;0;16:Systems Affected51:Plugin System, External Integration, API Management319;0;11:Description83:No unified API gateway for managing external service integrations and rate limiting320;0;18:Missing Components88:Service discovery, load balancing, circuit breakers, rate limiting, authentication proxy321;0;21:Implementation Impact49:High - foundational for all external integrations322;0;27:docs/phase2-gap-analysis.md317;8:ed92936d",
-                // GAP-INTEGRATION-002: External Service Adapter Framework
-                "19:GAP-INTEGRATION-00234:External Service Adapter Framework0;0:2;13:Critical (P1)0;0:0;0:3;13:Plugin System18:GitHub Integration20:Universal App Bridge5;8:Priority13:Critical (P1)325;0;16:Systems Affected55:Plugin System, GitHub Integration, Universal App Bridge326;0;11:Description85:No standardized framework for creating adapters to external services and applications327;0;18:Missing Components83:Adapter templates, service discovery, protocol translation, error handling patterns328;0;21:Implementation Impact65:High - required for GitHub autopilot and app bridge functionality329;0;27:docs/phase2-gap-analysis.md324;8:52c3d71f",
-                // GAP-INTEGRATION-003: Cross-Platform Application Control Interface
-                "19:GAP-INTEGRATION-00344:Cross-Platform Application Control Interface0;0:3;9:High (P2)0;0:0;0:3;20:Universal App Bridge28:Operating System Integration13:UI Automation5;8:Priority9:High (P2)332;0;16:Systems Affected65:Universal App Bridge, Operating System Integration, UI Automation333;0;11:Description85:No framework for controlling external applications across different operating systems334;0;18:Missing Components90:Platform-specific adapters, UI automation, COM/AppleScript integration, process management335;0;21:Implementation Impact50:Medium - enables universal app bridge capabilities336;0;27:docs/phase2-gap-analysis.md331;8:ad3227c8",
-                // GAP-DYNAMIC-001: Hot-Swap Infrastructure Framework
-                "15:GAP-DYNAMIC-00133:Hot-Swap Infrastructure Framework0;0:2;13:Critical (P1)0;0:0;0:3;18:LLM Infrastructure13:Plugin System18:Runtime Management5;8:Priority13:Critical (P1)341;0;16:Systems Affected53:LLM Infrastructure, Plugin System, Runtime Management342;0;11:Description85:No framework for dynamically replacing system components without service interruption343;0;18:Missing Components87:State preservation, graceful degradation, rollback mechanisms, configuration versioning344;0;21:Implementation Impact49:High - core capability for hot-swap LLM orchestra345;0;27:docs/phase2-gap-analysis.md340;8:23f25e48",
-                // GAP-DYNAMIC-002: Real-Time Configuration Management
-                "15:GAP-DYNAMIC-00234:Real-Time Configuration Management0;0:3;9:High (P2)0;0:0;0:3;24:Configuration Management18:Runtime Adaptation20:Service Coordination5;8:Priority9:High (P2)348;0;16:Systems Affected66:Configuration Management, Runtime Adaptation, Service Coordination349;0;11:Description84:No system for managing and propagating configuration changes across running services350;0;18:Missing Components79:Configuration versioning, change propagation, validation, rollback capabilities351;0;21:Implementation Impact47:Medium - required for dynamic system adaptation352;0;27:docs/phase2-gap-analysis.md347;8:2b0c5481",
-                // GAP-DYNAMIC-003: Service Mesh Coordination Engine
-                "15:GAP-DYNAMIC-00332:Service Mesh Coordination Engine0;0:3;9:High (P2)0;0:0;0:3;20:Service Coordination14:Load Balancing15:Fault Tolerance5;8:Priority9:High (P2)355;0;16:Systems Affected53:Service Coordination, Load Balancing, Fault Tolerance356;0;11:Description80:No service mesh for coordinating communication between dynamic system components357;0;18:Missing Components70:Service discovery, health checking, traffic routing, failure isolation358;0;21:Implementation Impact51:Medium - enables sophisticated service coordination359;0;27:docs/phase2-gap-analysis.md354;8:18061a78",
-                // GAP-REPO-001: Universal Repository Analysis Engine
-                "12:GAP-REPO-00136:Universal Repository Analysis Engine0;0:3;9:High (P2)0;0:0;0:3;18:GitHub Integration13:Code Analysis17:Plugin Generation5;8:Priority9:High (P2)364;0;16:Systems Affected52:GitHub Integration, Code Analysis, Plugin Generation365;0;11:Description72:No framework for analyzing and understanding arbitrary code repositories366;0;18:Missing Components82:Multi-language parsers, dependency analysis, API extraction, documentation parsing367;0;21:Implementation Impact45:Medium - required for GitHub plugin autopilot368;0;27:docs/phase2-gap-analysis.md363;8:edf949fb",
-                // GAP-REPO-002: Automated Bridge Code Generation
-                "12:GAP-REPO-00232:Automated Bridge Code Generation0;0:3;9:High (P2)0;0:0;0:3;15:Code Generation13:Plugin System18:LLM Infrastructure5;8:Priority9:High (P2)371;0;16:Systems Affected50:Code Generation, Plugin System, LLM Infrastructure372;0;11:Description95:No system for automatically generating integration code between external libraries and LogoMesh373;0;18:Missing Components69:Code templates, interface mapping, type conversion, testing framework374;0;21:Implementation Impact44:Medium - enables automatic plugin generation375;0;27:docs/phase2-gap-analysis.md370;8:1d2585b0",
-                // GAP-SECURITY-003: External Code Sandbox Environment
-                "16:GAP-SECURITY-00333:External Code Sandbox Environment0;0:2;13:Critical (P1)0;0:0;0:3;18:Security Framework16:Plugin Execution20:External Integration5;8:Priority13:Critical (P1)380;0;16:Systems Affected58:Security Framework, Plugin Execution, External Integration381;0;11:Description67:No secure sandbox for executing untrusted external code and plugins382;0;18:Missing Components82:Process isolation, resource limiting, network restrictions, file system protection383;0;21:Implementation Impact49:High - essential for safe external code execution384;0;27:docs/phase2-gap-analysis.md379;8:4cddcd5c",
-                // GAP-SECURITY-004: Multi-Tenant Security Framework
-                "16:GAP-SECURITY-00431:Multi-Tenant Security Framework0;0:3;9:High (P2)0;0:0;0:3;18:Security Framework14:Access Control18:Resource Isolation5;8:Priority9:High (P2)387;0;16:Systems Affected54:Security Framework, Access Control, Resource Isolation388;0;11:Description77:No framework for securely isolating different external integrations and users389;0;18:Missing Components73:Tenant isolation, resource quotas, access control policies, audit logging390;0;21:Implementation Impact53:Medium - required for enterprise deployment scenarios391;0;27:docs/phase2-gap-analysis.md386;8:cee533b8",
-                // GAP-PERFORMANCE-002: Dynamic Resource Allocation Engine
-                "19:GAP-PERFORMANCE-00234:Dynamic Resource Allocation Engine0;0:3;9:High (P2)0;0:0;0:3;19:Resource Management24:Performance Optimization14:Load Balancing5;8:Priority9:High (P2)396;0;16:Systems Affected61:Resource Management, Performance Optimization, Load Balancing397;0;11:Description79:No system for dynamically allocating resources based on changing system demands398;0;18:Missing Components81:Resource monitoring, predictive scaling, load balancing, performance optimization399;0;21:Implementation Impact47:Medium - enables efficient resource utilization400;0;27:docs/phase2-gap-analysis.md395;8:a011eac1",
-                // GAP-PERFORMANCE-003: Multi-Model Orchestration Engine
-                "19:GAP-PERFORMANCE-00332:Multi-Model Orchestration Engine0;0:2;13:Critical (P1)0;0:0;0:3;18:LLM Infrastructure19:Resource Management24:Performance Optimization5;8:Priority13:Critical (P1)403;0;16:Systems Affected65:LLM Infrastructure, Resource Management, Performance Optimization404;0;11:Description78:No sophisticated orchestration for managing multiple LLM models simultaneously405;0;18:Missing Components80:Model scheduling, resource allocation, performance monitoring, cost optimization406;0;21:Implementation Impact49:High - core capability for hot-swap LLM orchestra407;0;27:docs/phase2-gap-analysis.md402;8:425fc0a3",
-                // GAP-COORDINATION-001: Universal Context Management
-                "20:GAP-COORDINATION-00128:Universal Context Management0;0:3;9:High (P2)0;0:0;0:3;14:Context Engine21:Cross-App Integration16:State Management5;8:Priority9:High (P2)412;0;16:Systems Affected55:Context Engine, Cross-App Integration, State Management413;0;11:Description75:No framework for maintaining context across different external applications414;0;18:Missing Components82:Context preservation, state synchronization, semantic mapping, workflow continuity415;0;21:Implementation Impact52:Medium - required for seamless cross-app experiences416;0;27:docs/phase2-gap-analysis.md411;8:0d7b344a",
-                // GAP-COORDINATION-002: Application State Synchronization
-                "20:GAP-COORDINATION-00233:Application State Synchronization0;0:3;9:High (P2)0;0:0;0:3;16:State Management20:External Integration14:Real-Time Sync5;8:Priority9:High (P2)419;0;16:Systems Affected54:State Management, External Integration, Real-Time Sync420;0;11:Description76:No system for synchronizing state between LogoMesh and external applications421;0;18:Missing Components76:State monitoring, conflict resolution, real-time sync, rollback capabilities422;0;21:Implementation Impact49:Medium - enables consistent cross-app experiences423;0;27:docs/phase2-gap-analysis.md418;8:4ecabb27",
-                // GAP-MONITORING-001: Comprehensive System Observability
-                "18:GAP-MONITORING-00134:Comprehensive System Observability0;0:3;9:High (P2)0;0:0;0:4;10:Monitoring11:Audit Trail20:Performance Analysis9:Debugging5;8:Priority9:High (P2)428;0;16:Systems Affected56:Monitoring, Audit Trail, Performance Analysis, Debugging429;0;11:Description79:No comprehensive observability framework for complex multi-service integrations430;0;18:Missing Components79:Distributed tracing, metrics collection, log aggregation, performance profiling431;0;21:Implementation Impact49:Medium - essential for debugging and optimization432;0;27:docs/phase2-gap-analysis.md427;8:1333d803",
-                // GAP-MONITORING-002: External Integration Health Monitoring
-                "18:GAP-MONITORING-00238:External Integration Health Monitoring0;0:3;9:High (P2)0;0:0;0:3;17:Health Monitoring20:External Integration11:Reliability5;8:Priority9:High (P2)435;0;16:Systems Affected52:Health Monitoring, External Integration, Reliability436;0;11:Description83:No framework for monitoring health and performance of external service integrations437;0;18:Missing Components64:Health checks, SLA monitoring, alert system, dependency tracking438;0;21:Implementation Impact52:Medium - required for reliable external integrations439;0;27:docs/phase2-gap-analysis.md434;8:c2163020",
+                "^pGAP-SOVEREIGNTY-011'a^{Distributed Consensus Protocol]_aOPEN^_hP0-CRITICAL^_jARCHITECTURAL`_jCROSS-CUTTING`_jPlugin System_jStorage Layer_oSecurity Frameworkg_eUse Case_$mScenario 16 - Cognitive Sovereignty Mesh Network_]_kClassificationa_]_mSystems Affected`_]_pProblem Description^(_Mesh network requires distributed decision-making for sovereignty enforcement, but no consensus mechanism exists for coordinating decisions across multiple nodes.a]_rCurrent Phase 2 State^%mBasic security framework exists but lacks distributed coordination capabilities.c]_nRequired Solution^&vImplement Byzantine fault-tolerant consensus protocol for critical sovereignty decisions with cryptographic verification.c]_kPhase 3 Impact^%fBlocks autonomous mesh network operation and distributed AI coordination.c]_pProposed Resolution]c`^%_Design distributed voting protocol with cryptographic verificationa^$uImplement node reputation system for trust establishmenta^$xCreate conflict resolution mechanism for disputed decisionsa_pValidation Criteria]a`^%_Consensus reaches agreement within 30 seconds for 100-node networka^$jSystem tolerates up to 33% Byzantine failuresa^$kAll decisions are cryptographically verifiablea_cStatusba]_xdocs/phase2-gap-analysis.md^e68ec039a",
+                "^pGAP-SOVEREIGNTY-012({^$`Cryptographic Identity Verification]b^c__eSECURITYa_iFOUNDATIONAL_^tSecurity & Transparency^jAPI & Backendgij_]ka_]l`_]m^'_Self-sovereign mesh network requires decentralized identity verification, but current system relies on centralized authentication.a]n^%lBasic security controls exist but use traditional client-server authentication.c]o^&wImplement self-sovereign identity system with user-controlled cryptographic keys and hardware security module integration.c]p^%gPrevents truly decentralized operation and user sovereignty over identity.c]q]c`^$rIntegrate hardware security module for key generationa^$pCreate identity attestation and verification systema^$jImplement zero-knowledge proof authenticationar]a`^$mUsers can authenticate without central authoritya^$mIdentity verification completes within 5 secondsa^$fSystem supports 10,000+ unique identitiesasba]t^e9cb15714",
+                "^pGAP-SOVEREIGNTY-013*u^vMesh Network Coordination]b__dP1-HIGH^d`e`fg_gTaskEnginegij_]ka_]l`_]m^&tDistributed cognitive operations require P2P coordination layer, but current system assumes client-server architecture.a]n^%qTaskEngine supports local coordination but lacks distributed operation capabilities.c]o^&pBuild mesh networking layer with automatic peer discovery, distributed hash table routing, and partition tolerance.c]p^%aBlocks distributed AI coordination and offline-first mesh operation.c]q]c`^$kImplement DHT-based peer discovery and routinga^$jCreate distributed task coordination protocola^$hAdd network partition tolerance and healingar]a`^$yPeers discover each other within 30 seconds on local networka^$tSystem maintains connectivity during network partitionsa^$jTask coordination works across 50+ mesh nodesasba]t^ee504b2b1",
+                "^mGAP-SELF-MOD-001,o^$cMeta-Cognitive Reflection Architecture]b^c^dav`_oLLM Infrastructure_oAudit Trail Systemhgi_$pScenario 17 - Self-Modifying Intelligence Bootstrap_]ka_]l`_]m^'pSelf-modifying intelligence requires meta-cognitive reflection capabilities, but current system lacks introspection and self-evaluation mechanisms.a]n^&cLLM infrastructure supports basic task execution but no self-reflection or code generation validation.c]o^&uImplement meta-cognitive layer with self-evaluation, code generation validation, and recursive improvement capabilities.c]p^$zPrevents autonomous system improvement and adaptive learning.c]q]c`^$gCreate meta-cognitive reflection frameworka^$jImplement code generation validation pipelinea^$uAdd recursive improvement monitoring and safety controlsar]a`^$pSystem can evaluate its own performance objectivelya^$tGenerated code passes comprehensive security validationa^$sRecursive improvements remain within safety boundariesasba]t^e567f01b8",
+                "^mGAP-SELF-MOD-002.i^zSafe Code Generation Pipeline]b^c_uav`^qDevShell Environmenthfgi{_]ka_]l`_]m^&uSelf-modifying system requires safe code generation, but current system lacks validation pipeline for AI-generated code.a]n^%kDevShell supports manual code changes but no automated code generation safety.c]o^&lImplement comprehensive code generation validation with sandboxing, static analysis, and rollback capabilities.c]p^$|Blocks safe autonomous code generation and system modification.c]q]c`^$hCreate sandboxed code execution environmenta^$nImplement static code analysis for generated codea^$lAdd automated rollback for unsafe modificationsar]a`^$eAll generated code executes in isolationa^$tStatic analysis catches 95% of security vulnerabilitiesa^$gRollback mechanism works within 10 secondsasba]t^e6fc4fb3c",
+                "^mGAP-POLYGLOT-0010c^$_Cross-Language Memory Coordination]b_w^d`e`fgxgi_$cScenario 18 - Polyglot Plugin Symphony_]ka_]l`_]m^&qMulti-language plugins require shared memory coordination, but current system lacks cross-runtime memory management.a]n^%mBasic plugin system exists but no cross-language memory sharing or coordination.c]o^&_Implement shared memory pools with language-specific adapters and garbage collection coordination.c]p^%mBlocks advanced multi-language plugin coordination and performance optimization.c]q]c`^$hCreate shared memory pool management systema^$hImplement language-specific memory adaptersa^$nAdd cross-runtime garbage collection coordinationar]a`^$rMemory sharing works between 5+ programming languagesa^$uNo memory leaks during extended multi-language operationa^$|Performance overhead <10% compared to single-language executionasba]t^ec33e40e8",
+                "^mGAP-POLYGLOT-0022]^$_Atomic Cross-Language Transactions]b_w^d_^cSYSTEM`fgzgi|_]ka_]l`_]m^'lMulti-language operations require atomic transactions across different runtimes, but current system lacks distributed transaction coordination.a]n^%kStorage layer supports basic transactions but not cross-language coordination.c]o^&cImplement distributed transaction coordinator with two-phase commit across multiple language runtimes.c]p^%iPrevents reliable multi-language data operations and consistency guarantees.c]q]c`^$gCreate distributed transaction coordinatora^$pImplement two-phase commit protocol across runtimesa^${Add rollback capabilities for failed cross-language operationsar]a`^$qTransactions complete atomically across 3+ languagesa^$jRollback works correctly for partial failuresa^$lTransaction coordination completes within 500msasba]t^ee30484e7",
+                "^mGAP-POSTGRES-0063w^zMulti-Tenant Database Support]]`__P2^_iArchitectureb^fStrategic`gh_pResource Managementbka_]l`_]_hDescription^$oNo support for multi-tenant PostgreSQL deployments_]_dMissing^$uTenant isolation, resource quotas, cross-tenant security_]_kPhase 2 Impact^$sMedium - enables advanced enterprise deployment models_]t^ebe5e9588",
+                "^oGAP-SCIENTIFIC-0014e^$jLarge-Scale Scientific Workflow Orchestration]]___P1^$^b_eCritical`xf$_bka_]l`_]$`^%pNo framework for coordinating complex scientific experiments with 100+ participants_]$a^%zScientific workflow patterns, participant lifecycle management, experiment state coordination_]$b^$kHigh - required for research-grade deployments_]t^eefc6dc50",
+                "^oGAP-SCIENTIFIC-0024s^$_Real-Time Data Pipeline Management]]_$ca_hPerformanceb$d`g^`VTC^qReal-Time Processingbka_]l`_]$`^%pNo capability for managing high-throughput data streams from scientific instruments_]$a^%hStream processing pipelines, data quality validation, real-time aggregation_]$b^$yHigh - essential for scientific data collection and analysis_]t^e0af0f9d6",
+                "^oGAP-SCIENTIFIC-0035a^$eResearch Ethics and Compliance Framework]]_$c_^eSecurityb$d`h_hAudit Trail_kAccess Controlbka_]l`_]$`^%fNo automated enforcement of research ethics protocols and data governance_]$a^%mIRB compliance validation, participant consent tracking, data retention policies_]$b^$rHigh - required for institutional research compliance_]t^e6695a36b",
+                "^mGAP-DATABASE-0075o^xSchema Evolution Management]]`$]e_hReliabilityb_fTechnical`g^oDatabase Migration^lVersion Controlbka_]l`_]$`^%`No systematic approach to database schema evolution across versions_]$a^%^Migration versioning, schema diff generation, rollback procedures_]$b^$pMedium - important for long-term system maintenance_]t^ef3d6a2dd",
+                "^mGAP-DATABASE-0086]^$^Cross-Database Query Optimization]]`$]a$eb$i`g^iQuery Engine^sPerformance Monitoringbka_]l`_]$`^%fNo optimization framework for queries that span multiple database systems_]$a^%cQuery plan analysis, cross-DB join optimization, performance profiling_]$b^$vMedium - enhances query performance in hybrid deployments_]t^ea6434911",
+                "^pGAP-INTEGRATION-0016w^$cAPI Gateway and Service Mesh Framework]]__jCritical (P1)]]]]`f_qExternal Integration^kAPI Managementb_ePriority$j_]l`_]$`^%pNo unified API gateway for managing external service integrations and rate limiting_]_oMissing Components^%uService discovery, load balancing, circuit breakers, rate limiting, authentication proxy_]_rImplementation Impact^$nHigh - foundational for all external integrations_]t^eed92936d",
+                "^pGAP-INTEGRATION-0027e^$_External Service Adapter Framework]]_$j]]]]`f_oGitHub Integration_qUniversal App Bridgeb$l$j_]l`_]$`^%rNo standardized framework for creating adapters to external services and applications_]$m^%pAdapter templates, service discovery, protocol translation, error handling patterns_]$n^%^High - required for GitHub autopilot and app bridge functionality_]t^e52c3d71f",
+                "^pGAP-INTEGRATION-0037s^$iCross-Platform Application Control Interface]]`_fHigh (P2)]]]]`$p^yOperating System Integration^jUI Automationb$l$q_]l`_]$`^%rNo framework for controlling external applications across different operating systems_]$m^%wPlatform-specific adapters, UI automation, COM/AppleScript integration, process management_]$n^$oMedium - enables universal app bridge capabilities_]t^ead3227c8",
+                "^lGAP-DYNAMIC-0018e^$^Hot-Swap Infrastructure Framework]]_$j]]]]`yf^oRuntime Managementb$l$j_]l`_]$`^%rNo framework for dynamically replacing system components without service interruption_]$m^%tState preservation, graceful degradation, rollback mechanisms, configuration versioning_]$n_$nHigh - core capability for hot-swap LLM orchestra_]t^e23f25e48",
+                "^lGAP-DYNAMIC-0028s^$_Real-Time Configuration Management]]`$q]]]]`^uConfiguration Management^oRuntime Adaptation_qService Coordinationb$l$q_]l`_]$`^%qNo system for managing and propagating configuration changes across running services_]$m^%lConfiguration versioning, change propagation, validation, rollback capabilities_]$n^$lMedium - required for dynamic system adaptation_]t^e2b0c5481",
+                "^lGAP-DYNAMIC-0039a^$]Service Mesh Coordination Engine]]`$q]]]]`$s_kLoad Balancing^lFault Toleranceb$l$q_]l`_]$`^%mNo service mesh for coordinating communication between dynamic system components_]$m^%cService discovery, health checking, traffic routing, failure isolation_]$n^$pMedium - enables sophisticated service coordination_]t^e18061a78",
+                "^iGAP-REPO-0019s^$aUniversal Repository Analysis Engine]]`$q]]]]`$o^jCode Analysis^nPlugin Generationb$l$q_]l`_]$`^%eNo framework for analyzing and understanding arbitrary code repositories_]$m^%oMulti-language parsers, dependency analysis, API extraction, documentation parsing_]$n^$jMedium - required for GitHub plugin autopilot_]t^eedf949fb",
+                "^iGAP-REPO-002:a^$]Automated Bridge Code Generation]]`$q]]]]`^lCode Generationfyb$l$q_]l`_]$`^%|No system for automatically generating integration code between external libraries and LogoMesh_]$m^%bCode templates, interface mapping, type conversion, testing framework_]$n^$iMedium - enables automatic plugin generation_]t^e1d2585b0",
+                "^mGAP-SECURITY-003:s^$^External Code Sandbox Environment]]_$j]]]]`h^mPlugin Execution$kb$l$j_]l`_]$`^%`No secure sandbox for executing untrusted external code and plugins_]$m^%oProcess isolation, resource limiting, network restrictions, file system protection_]$n^$nHigh - essential for safe external code execution_]t^e4cddcd5c",
+                "^mGAP-SECURITY-004;a^|Multi-Tenant Security Framework]]`$q]]]]`h$g^oResource Isolationb$l$q_]l`_]$`^%jNo framework for securely isolating different external integrations and users_]$m^%fTenant isolation, resource quotas, access control policies, audit logging_]$n^$rMedium - required for enterprise deployment scenarios_]t^ecee533b8",
+                "^pGAP-PERFORMANCE-002;s^$_Dynamic Resource Allocation Engine]]`$q]]]]`$__uPerformance Optimization$tb$l$q_]l`_]$`^%lNo system for dynamically allocating resources based on changing system demands_]$m^%nResource monitoring, predictive scaling, load balancing, performance optimization_]$n^$lMedium - enables efficient resource utilization_]t^ea011eac1",
+                "^pGAP-PERFORMANCE-003<a^$]Multi-Model Orchestration Engine]]_$j]]]]`y$_$ub$l$j_]l`_]$`^%kNo sophisticated orchestration for managing multiple LLM models simultaneously_]$m^%mModel scheduling, resource allocation, performance monitoring, cost optimization_]$n$r_]t^e425fc0a3",
+                "^qGAP-COORDINATION-001<s^yUniversal Context Management]]`$q]]]]`^kContext Engine^rCross-App Integration_mState Managementb$l$q_]l`_]$`^%hNo framework for maintaining context across different external applications_]$m^%oContext preservation, state synchronization, semantic mapping, workflow continuity_]$n^$qMedium - required for seamless cross-app experiences_]t^e0d7b344a",
+                "^qGAP-COORDINATION-002=a^$^Application State Synchronization]]`$q]]]]`$v$k^kReal-Time Syncb$l$q_]l`_]$`^%iNo system for synchronizing state between LogoMesh and external applications_]$m^%iState monitoring, conflict resolution, real-time sync, rollback capabilities_]$n^$nMedium - enables consistent cross-app experiences_]t^e4ecabb27",
+                "^oGAP-MONITORING-001=s^$_Comprehensive System Observability]]`$q]]]]a^gMonitoring$f^qPerformance Analysis^fDebuggingb$l$q_]l`_]$`^%lNo comprehensive observability framework for complex multi-service integrations_]$m^%lDistributed tracing, metrics collection, log aggregation, performance profiling_]$n^$nMedium - essential for debugging and optimization_]t^e1333d803",
+                "^oGAP-MONITORING-002>a^$cExternal Integration Health Monitoring]]`$q]]]]`^nHealth Monitoring$k$hb$l$q_]l`_]$`^%pNo framework for monitoring health and performance of external service integrations_]$m^%]Health checks, SLA monitoring, alert system, dependency tracking_]$n^$qMedium - required for reliable external integrations_]t^ec2163020",
             });
 
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>(Items);
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo> None = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>(new global::GapModel.GapInfo[0]);
             internal static readonly global::System.Collections.Generic.Dictionary<string, global::GapModel.GapInfo> ById = Index(Items);
-
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[] ByStatus = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[]
-            {
-                Pick(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28), // Open
-                Pick(), // InProgress
-                Pick(), // Resolved
-            };
-
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[] ByPriority = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[]
-            {
-                Pick(), // Unspecified
-                Pick(0, 1, 3, 4), // P0
-                Pick(2, 5, 6, 8, 9, 10, 13, 14, 16, 21, 24), // P1
-                Pick(7, 11, 12, 15, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28), // P2
-                Pick(), // P3
-            };
-
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Systems = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
-            {
-                "API & Backend",
-                "API Management",
-                "Access Control",
-                "Audit Trail",
-                "Audit Trail System",
-                "Code Analysis",
-                "Code Generation",
-                "Configuration Management",
-                "Context Engine",
-                "Cross-App Integration",
-                "Database Migration",
-                "Debugging",
-                "DevShell Environment",
-                "External Integration",
-                "Fault Tolerance",
-                "GitHub Integration",
-                "Health Monitoring",
-                "LLM Infrastructure",
-                "Load Balancing",
-                "Monitoring",
-                "Operating System Integration",
-                "Performance Analysis",
-                "Performance Monitoring",
-                "Performance Optimization",
-                "Plugin Execution",
-                "Plugin Generation",
-                "Plugin System",
-                "Query Engine",
-                "Real-Time Processing",
-                "Real-Time Sync",
-                "Reliability",
-                "Resource Isolation",
-                "Resource Management",
-                "Runtime Adaptation",
-                "Runtime Management",
-                "Security & Transparency",
-                "Security Framework",
-                "Service Coordination",
-                "State Management",
-                "Storage Layer",
-                "TaskEngine",
-                "UI Automation",
-                "Universal App Bridge",
-                "VTC",
-                "Version Control",
-            });
-
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[] ByStatus = ByValue(3, true);
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[] ByPriority = ByValue(5, false);
             internal static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>> BySystem =
-                new global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>>(global::System.StringComparer.OrdinalIgnoreCase)
-            {
-                { "API & Backend", Pick(1) },
-                { "API Management", Pick(13) },
-                { "Access Control", Pick(10, 22) },
-                { "Audit Trail", Pick(10, 27) },
-                { "Audit Trail System", Pick(3, 6) },
-                { "Code Analysis", Pick(19) },
-                { "Code Generation", Pick(20) },
-                { "Configuration Management", Pick(17) },
-                { "Context Engine", Pick(25) },
-                { "Cross-App Integration", Pick(25) },
-                { "Database Migration", Pick(11) },
-                { "Debugging", Pick(27) },
-                { "DevShell Environment", Pick(4) },
-                { "External Integration", Pick(13, 21, 26, 28) },
-                { "Fault Tolerance", Pick(18) },
-                { "GitHub Integration", Pick(14, 19) },
-                { "Health Monitoring", Pick(28) },
-                { "LLM Infrastructure", Pick(3, 16, 20, 24) },
-                { "Load Balancing", Pick(18, 23) },
-                { "Monitoring", Pick(27) },
-                { "Operating System Integration", Pick(15) },
-                { "Performance Analysis", Pick(27) },
-                { "Performance Monitoring", Pick(12) },
-                { "Performance Optimization", Pick(23, 24) },
-                { "Plugin Execution", Pick(21) },
-                { "Plugin Generation", Pick(19) },
-                { "Plugin System", Pick(0, 2, 4, 5, 6, 8, 13, 14, 16, 20) },
-                { "Query Engine", Pick(12) },
-                { "Real-Time Processing", Pick(9) },
-                { "Real-Time Sync", Pick(26) },
-                { "Reliability", Pick(28) },
-                { "Resource Isolation", Pick(22) },
-                { "Resource Management", Pick(7, 8, 23, 24) },
-                { "Runtime Adaptation", Pick(17) },
-                { "Runtime Management", Pick(16) },
-                { "Security & Transparency", Pick(1) },
-                { "Security Framework", Pick(0, 3, 4, 7, 10, 21, 22) },
-                { "Service Coordination", Pick(17, 18) },
-                { "State Management", Pick(25, 26) },
-                { "Storage Layer", Pick(0, 2, 5, 6, 7, 9, 11, 12) },
-                { "TaskEngine", Pick(2, 5, 8) },
-                { "UI Automation", Pick(15) },
-                { "Universal App Bridge", Pick(14, 15) },
-                { "VTC", Pick(9) },
-                { "Version Control", Pick(11) },
-            };
+                new global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>>(global::System.StringComparer.OrdinalIgnoreCase);
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> Systems = GroupBySystem();
 
-            private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo> Pick(params int[] indices)
+            private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[] ByValue(int count, bool status)
             {
-                var picked = new global::GapModel.GapInfo[indices.Length];
-                for (var i = 0; i < indices.Length; i++)
+                var lists = new global::System.Collections.Generic.List<global::GapModel.GapInfo>[count];
+                for (var i = 0; i < count; i++)
                 {
-                    picked[i] = Items[indices[i]];
+                    lists[i] = new global::System.Collections.Generic.List<global::GapModel.GapInfo>();
                 }
 
-                return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>(picked);
+                foreach (var item in Items)
+                {
+                    var value = status ? (int)item.Status : (int)item.Priority;
+                    if (value >= 0 && value < count)
+                    {
+                        lists[value].Add(item);
+                    }
+                }
+
+                var tables = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>[count];
+                for (var i = 0; i < count; i++)
+                {
+                    tables[i] = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>(lists[i].ToArray());
+                }
+
+                return tables;
+            }
+
+            private static global::System.Collections.ObjectModel.ReadOnlyCollection<string> GroupBySystem()
+            {
+                var bySystem = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::GapModel.GapInfo>>(global::System.StringComparer.OrdinalIgnoreCase);
+                var systems = new global::System.Collections.Generic.List<string>();
+                foreach (var item in Items)
+                {
+                    foreach (var system in item.SystemsAffected)
+                    {
+                        global::System.Collections.Generic.List<global::GapModel.GapInfo>? gaps;
+                        if (!bySystem.TryGetValue(system, out gaps))
+                        {
+                            gaps = new global::System.Collections.Generic.List<global::GapModel.GapInfo>();
+                            bySystem.Add(system, gaps);
+                            systems.Add(system);
+                        }
+
+                        if (gaps.Count == 0 || !global::System.Object.ReferenceEquals(gaps[gaps.Count - 1], item))
+                        {
+                            gaps.Add(item);
+                        }
+                    }
+                }
+
+                foreach (var system in systems)
+                {
+                    BySystem.Add(system, new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapInfo>(bySystem[system].ToArray()));
+                }
+
+                var sorted = systems.ToArray();
+                global::System.Array.Sort(sorted, global::System.StringComparer.Ordinal);
+                return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(sorted);
             }
 
             private static global::System.Collections.Generic.Dictionary<string, global::GapModel.GapInfo> Index(global::GapModel.GapInfo[] items)
