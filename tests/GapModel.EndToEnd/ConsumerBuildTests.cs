@@ -24,7 +24,7 @@ public sealed class ConsumerBuildTests(PackageFeed feed)
 
         ### GAP-CACHE-003: Eviction metrics
         **Classification:** TESTING | P3-LOW | ISOLATED
-        **Status:** Done-ish
+        **Status:** Parked (see Q3 plan)
 
         ```markdown
         ### GAP-CACHE-999: A template, not a gap
