@@ -62,7 +62,11 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
             LocalGaps.Read(context.Options, context.CancellationToken),
             GapFiles.ProjectDirectory(globalOptions),
             GeneratorOptions.Read(globalOptions).Namespace);
-        var checker = new AttributeChecker(attributeType, context.Compilation.GetTypeByMetadataName(AttributeNames.ValidatesGap), known);
+        var checker = new AttributeChecker(
+            attributeType,
+            context.Compilation.GetTypeByMetadataName(AttributeNames.ValidatesGap),
+            known,
+            useConstantIsOn: EnabledRules.IsEnabled(context.Compilation, DiagnosticDescriptors.UseGeneratedConstant, context.CancellationToken));
 
         // Attributes are read from symbols the compiler has already bound, not re-bound from syntax. Lists that land
         // on another symbol than the one their syntax declares (AttributeSources.LandsElsewhere) are read per list.

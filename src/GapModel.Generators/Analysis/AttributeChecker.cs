@@ -28,12 +28,15 @@ internal sealed class AttributeChecker
     private readonly INamedTypeSymbol _addressesType;
     private readonly INamedTypeSymbol? _validatesType;
     private readonly KnownGaps _known;
+    private readonly bool _useConstantIsOn;
 
-    public AttributeChecker(INamedTypeSymbol addressesType, INamedTypeSymbol? validatesType, KnownGaps known)
+    // useConstantIsOn: whether GM0004 (off by default) can be reported; its constant lookup is the checker's costliest work.
+    public AttributeChecker(INamedTypeSymbol addressesType, INamedTypeSymbol? validatesType, KnownGaps known, bool useConstantIsOn)
     {
         _addressesType = addressesType;
         _validatesType = validatesType;
         _known = known;
+        _useConstantIsOn = useConstantIsOn;
     }
 
     public void Check(ImmutableArray<AttributeData> attributes, Action<Diagnostic> report, CancellationToken cancellationToken)
@@ -147,7 +150,7 @@ internal sealed class AttributeChecker
                 criterion.ToString(CultureInfo.InvariantCulture)));
         }
 
-        if (reference.IdArgument.IsKind(SyntaxKind.StringLiteralExpression) && _known.Constant(gap) is { } constant)
+        if (_useConstantIsOn && reference.IdArgument.IsKind(SyntaxKind.StringLiteralExpression) && _known.Constant(gap) is { } constant)
         {
             report(Diagnostic.Create(DiagnosticDescriptors.UseGeneratedConstant, location, ConstantProperties(constant), gap.Id, Display(constant)));
         }

@@ -43,6 +43,24 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task GM0004_turned_on_for_one_folder_by_its_editorconfig_section_reports_there_only()
+    {
+        // The analyzer skips GM0004's work while the rule is off everywhere: on for one file's section is on.
+        var test = new AnalyzerTest("""[GapModel.AddressesGap({|#0:"GAP-AUTH-001"|})] class C { }""");
+        test.TestState.Sources.Add(("/0/Other/Test1.cs", """[GapModel.AddressesGap("GAP-AUTH-001")] class D { }"""));
+        test.TestState.Sources.Add(("/0/Generated/Gaps.cs", AnalyzerTestHarness.GeneratedConstants));
+        test.TestState.AnalyzerConfigFiles.Add(("/0/.editorconfig", """
+            root = true
+
+            [Test0.cs]
+            dotnet_diagnostic.GM0004.severity = warning
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UseGeneratedConstant).WithLocation(0)
+            .WithSeverity(DiagnosticSeverity.Warning).WithArguments("GAP-AUTH-001", "Gaps.Auth001"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task GM0002_can_be_turned_off()
     {
         await new AnalyzerTest(
