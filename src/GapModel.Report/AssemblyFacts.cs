@@ -84,7 +84,7 @@ internal sealed class AssemblyFacts
         {
             var attribute = reader.GetCustomAttribute(handle);
             var name = AttributeName(reader, attribute);
-            if (name is not ("GapModel.GapDefinitionAttribute" or "GapModel.GapLinksAttribute" or "System.Runtime.CompilerServices.InternalsVisibleToAttribute"))
+            if (name is not ("GapModel.GapDefinitionsAttribute" or "GapModel.GapDefinitionAttribute" or "GapModel.GapLinksAttribute" or "System.Runtime.CompilerServices.InternalsVisibleToAttribute"))
             {
                 continue;
             }
@@ -101,6 +101,14 @@ internal sealed class AssemblyFacts
 
             switch (name)
             {
+                case "GapModel.GapDefinitionsAttribute":
+                    if (value.FixedArguments is [{ Value: string records }])
+                    {
+                        Definitions.AddRange(GapDefinitionFormat.Read(records).Select(r => new Definition(
+                            r.Id, r.Title, r.Status, r.Priority, r.SourcePath, r.Line, r.Constant.Length == 0 ? null : r.Constant, r.Fingerprint, r.Criteria)));
+                    }
+
+                    break;
                 case "GapModel.GapDefinitionAttribute":
                     if (ToDefinition(value) is { } definition)
                     {

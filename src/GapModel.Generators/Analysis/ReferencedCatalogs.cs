@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using GapModel.Generators.Model;
+using GapModel.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace GapModel.Generators.Analysis;
@@ -94,10 +95,18 @@ internal static class ReferencedCatalogs
             return Array.Empty<KnownGap>();
         }
 
+        // One GapDefinitions record per catalog (what the generator writes); GapDefinition per gap from earlier versions.
         var gaps = new List<KnownGap>();
         foreach (var attribute in assembly.GetAttributes())
         {
-            if (attribute.AttributeClass is { Name: "GapDefinitionAttribute" } type
+            if (attribute.AttributeClass is { Name: "GapDefinitionsAttribute" } records
+                && records.ToDisplayString() == AttributeNames.GapDefinitions
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is string text)
+            {
+                gaps.AddRange(GapDefinitionFormat.Read(text).Select(record => ToKnownGap(record.Id, record.Title, record.Status, record.SourcePath, record.Line, record.StatusLine, record.Constant, record.Priority, record.Fingerprint, record.Criteria, assembly)));
+            }
+            else if (attribute.AttributeClass is { Name: "GapDefinitionAttribute" } type
                 && type.ToDisplayString() == AttributeNames.GapDefinition
                 && TryRead(attribute, assembly) is { } gap)
             {
@@ -165,6 +174,11 @@ internal static class ReferencedCatalogs
             }
         }
 
+        return ToKnownGap(id, title, status, sourcePath, line, statusLine, constant, (int)priority, fingerprint, criteria, assembly);
+    }
+
+    private static KnownGap ToKnownGap(string id, string title, int status, string sourcePath, int line, int statusLine, string? constant, int priority, string fingerprint, IReadOnlyList<string> criteria, IAssemblySymbol assembly)
+    {
         // GapModel.GapStatus: Open = 0, InProgress = 1, Resolved = 2 (mirrored by GapStatusKind).
         var kind = status switch
         {
@@ -173,11 +187,11 @@ internal static class ReferencedCatalogs
             _ => GapStatusKind.Open,
         };
         var where = sourcePath + ":" + (statusLine > 0 ? statusLine : line).ToString(CultureInfo.InvariantCulture);
-        return new KnownGap(id, title, kind, where, constant, assembly)
+        return new KnownGap(id, title, kind, where, string.IsNullOrEmpty(constant) ? null : constant, assembly)
         {
             SourcePath = sourcePath,
             Line = line,
-            Priority = priority,
+            Priority = (GapPriorityKind)priority,
             Fingerprint = fingerprint,
             Criteria = criteria,
         };

@@ -1,43 +1,40 @@
-using System.Globalization;
 using System.Linq;
+using System.Text;
 using GapModel.Generators.Generation;
+using GapModel.Shared;
 
 namespace GapModel.Generators.Emit;
 
 /// <summary>
-/// Writes <c>GapDefinitions.g.cs</c> for a public catalog, or an internal one with friends (<c>InternalsVisibleTo</c>):
-/// one assembly attribute per gap, which the analyzer of a referencing project reads, so code there can address these
-/// gaps and sees their current status.
+/// Writes <c>GapDefinitions.g.cs</c> for a public catalog, an internal one with friends (<c>InternalsVisibleTo</c>) or a
+/// project that asks for a report: every gap in one <c>[assembly: GapDefinitions("…")]</c> (format in
+/// <see cref="GapDefinitionFormat"/>), which the analyzer of a referencing project reads, so code there can address these
+/// gaps and sees their current status. One literal: an attribute per gap cost the compiler ~1 ms each.
 /// </summary>
 internal static class DefinitionsEmitter
 {
     public static string Emit(CatalogSpec spec)
     {
-        var writer = GeneratedFile.Begin(ns: null, spec.NullableAnnotations);
         var constantClass = spec.Namespace is null ? "Gaps." : spec.Namespace + ".Gaps.";
+        var records = new StringBuilder();
         foreach (var entry in spec.Gaps)
         {
             var gap = entry.Gap;
-            var status = gap.Field("Status");
-            writer.WriteLine("[assembly: " + GeneratedFile.Runtime + "GapDefinition("
-                + CSharpText.Literal(gap.Id) + ", "
-                + CSharpText.Literal(gap.Title) + ", "
-                + GeneratedFile.Runtime + "GapStatus." + gap.Status + ", "
-                + CSharpText.Literal(entry.SourcePath) + ", "
-                + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture)
-                + ", StatusLine = " + (status?.Position.DisplayLine ?? 0).ToString(CultureInfo.InvariantCulture)
-                + ", Constant = " + CSharpText.Literal(constantClass + entry.ConstantName.TrimStart('@'))
-                + ", Priority = " + GeneratedFile.Runtime + "GapPriority." + gap.Priority
-                + ", Fingerprint = " + CSharpText.Literal(entry.Fingerprint)
-                + Criteria(gap) + ")]");
+            GapDefinitionFormat.Append(records, new GapDefinitionRecord(
+                gap.Id,
+                gap.Title,
+                (int)gap.Status,
+                (int)gap.Priority,
+                entry.SourcePath,
+                gap.Position.DisplayLine,
+                gap.Field("Status")?.Position.DisplayLine ?? 0,
+                constantClass + entry.ConstantName.TrimStart('@'),
+                entry.Fingerprint,
+                gap.ValidationCriteria.Select(c => c.Text).ToList()));
         }
 
+        var writer = GeneratedFile.Begin(ns: null, spec.NullableAnnotations);
+        writer.WriteLine("[assembly: " + GeneratedFile.Runtime + "GapDefinitions(" + CSharpText.Literal(records.ToString()) + ")]");
         return writer.ToString();
     }
-
-    /// <summary>The criteria's text, so [ValidatesGap] in a referencing project is checked (GM0008) and documented.</summary>
-    private static string Criteria(Model.GapSpec gap)
-        => gap.ValidationCriteria.Count == 0
-            ? string.Empty
-            : ", Criteria = new string[] { " + string.Join(", ", gap.ValidationCriteria.Select(c => CSharpText.Literal(c.Text))) + " }";
 }

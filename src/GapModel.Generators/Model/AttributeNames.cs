@@ -6,5 +6,6 @@ internal static class AttributeNames
     public const string AddressesGap = "GapModel.AddressesGapAttribute";
     public const string ValidatesGap = "GapModel.ValidatesGapAttribute";
     public const string GapDefinition = "GapModel.GapDefinitionAttribute";
+    public const string GapDefinitions = "GapModel.GapDefinitionsAttribute";
     public const string GapLinks = "GapModel.GapLinksAttribute";
 }

@@ -28,7 +28,7 @@ public sealed class GeneratorOptionsTests
 
         Assert.Equal(Accessibility.Public, output.GetTypeByMetadataName("Company.Catalog.Gaps")!.DeclaredAccessibility);
         Assert.Equal(Accessibility.Public, output.GetTypeByMetadataName("Company.Catalog.GapCatalog")!.DeclaredAccessibility);
-        Assert.Contains("Constant = \"Company.Catalog.Gaps.Team001\"", Source(result, "GapDefinitions.g.cs"));
+        Assert.Contains("28:Company.Catalog.Gaps.Team001", Source(result, "GapDefinitions.g.cs"));
         Assert.Empty(result.Diagnostics);
     }
 

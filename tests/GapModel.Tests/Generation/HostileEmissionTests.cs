@@ -98,6 +98,12 @@ public sealed class HostileEmissionTests
             var all = (IReadOnlyList<GapInfo>)catalog.GetProperty("All")!.GetValue(null)!;
             var addressedBy = catalog.GetMethod("AddressedBy")!;
             var validatedBy = catalog.GetMethod("ValidatedBy")!;
+            // The definitions record is an attribute string (UTF-8 in metadata): a lone surrogate reads back as U+FFFD.
+            var definitions = GapModel.Shared.GapDefinitionFormat.Read(assembly.GetCustomAttributes(typeof(GapDefinitionsAttribute), false).Cast<GapDefinitionsAttribute>().Single().Records);
+            static string Utf8(string text) => GapModel.Shared.GapDefinitionFormat.WithoutLoneSurrogates(text);
+            Assert.Equal(
+                gaps.Select(g => (g.Id, Utf8(g.Title), g.ValidationCriteria.Select(c => Utf8(c.Text)).ToList())),
+                definitions.Select(d => (d.Id, d.Title, d.Criteria.ToList())));
             Assert.Equal(gaps.Select(g => g.Id), all.Select(g => g.Id));
             foreach (var (gap, info) in gaps.Zip(all))
             {
