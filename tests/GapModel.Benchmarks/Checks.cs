@@ -66,9 +66,9 @@ internal static class Checks
         var result = driver.GetRunResult().Results.Single();
         Require(result.Exception is null, "the generator threw: " + result.Exception);
         Require(generatorDiagnostics.IsEmpty, "generator diagnostics: " + string.Join("; ", generatorDiagnostics));
-        // The consumer tags code with [AddressesGap], so the catalog's AddressedBy part is written too.
+        // The consumer tags code with [AddressesGap], so the catalog's AddressedBy part and the link record are written too.
         var hintNames = string.Join(", ", result.GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
-        Require(hintNames == "GapCatalog.AddressedBy.g.cs, GapCatalog.g.cs, Gaps.g.cs", "generated sources: " + hintNames);
+        Require(hintNames == "GapCatalog.AddressedBy.g.cs, GapCatalog.g.cs, GapLinks.g.cs, Gaps.g.cs", "generated sources: " + hintNames);
         var constants = result.GeneratedSources.Single(s => s.HintName == "Gaps.g.cs").SourceText.ToString();
         var constantCount = constants.Split("public const string ").Length - 1;
         Require(constantCount == count, $"{constantCount} constants for {count} gaps");
