@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GapModel.Shared;
 
 namespace GapModel;
 
@@ -10,6 +11,9 @@ namespace GapModel;
 public sealed class GapInfo
 {
     private static readonly GapChecklistItem[] NoItems = new GapChecklistItem[0];
+
+    private readonly int[] _kinds;
+    private readonly string[] _texts;
 
     /// <summary>Creates the record of one gap, with no fingerprint.</summary>
     public GapInfo(
@@ -48,17 +52,28 @@ public sealed class GapInfo
         string sourcePath,
         int line,
         string fingerprint)
+        : this(id, title, new[] { (int)status, (int)priority, (int)type, (int)scope }, new[] { statusText, priorityText, typeText, scopeText }, systemsAffected, fields, sourcePath, line, fingerprint)
+    {
+    }
+
+    /// <summary>
+    /// The record as the catalog's reader decodes it: the classified fields' kinds and texts in
+    /// <see cref="ClassifiedField"/> order (<see cref="GapFieldTable"/>).
+    /// </summary>
+    internal GapInfo(string id, string title, int[] kinds, string[] texts, IReadOnlyList<string> systemsAffected, IReadOnlyList<GapField> fields, string sourcePath, int line, string fingerprint)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Title = title ?? string.Empty;
-        Status = status;
-        StatusText = statusText ?? string.Empty;
-        Priority = priority;
-        PriorityText = priorityText ?? string.Empty;
-        Type = type;
-        TypeText = typeText ?? string.Empty;
-        Scope = scope;
-        ScopeText = scopeText ?? string.Empty;
+        _kinds = kinds;
+        _texts = texts;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (texts[i] is null)
+            {
+                texts[i] = string.Empty;
+            }
+        }
+
         SystemsAffected = systemsAffected ?? Array.Empty<string>();
         Fields = fields ?? Array.Empty<GapField>();
         SourcePath = sourcePath ?? string.Empty;
@@ -73,28 +88,28 @@ public sealed class GapInfo
     public string Title { get; }
 
     /// <summary>The status; <see cref="GapStatus.Open"/> when the entry has no status line.</summary>
-    public GapStatus Status { get; }
+    public GapStatus Status => (GapStatus)_kinds[(int)ClassifiedField.Status];
 
     /// <summary>The status as written (empty when there is no status line).</summary>
-    public string StatusText { get; }
+    public string StatusText => _texts[(int)ClassifiedField.Status];
 
     /// <summary>The priority, decided by the P-number of <see cref="PriorityText"/>.</summary>
-    public GapPriority Priority { get; }
+    public GapPriority Priority => (GapPriority)_kinds[(int)ClassifiedField.Priority];
 
     /// <summary>The priority as written, from <c>**Priority:**</c> or the classification (<c>P0-CRITICAL</c>, <c>Critical (P1)</c>).</summary>
-    public string PriorityText { get; }
+    public string PriorityText => _texts[(int)ClassifiedField.Priority];
 
     /// <summary>The type, the first part of the classification.</summary>
-    public GapType Type { get; }
+    public GapType Type => (GapType)_kinds[(int)ClassifiedField.Type];
 
     /// <summary>The type as written (<c>ARCHITECTURAL</c>, <c>Architecture</c>, <c>Reliability</c>, ...).</summary>
-    public string TypeText { get; }
+    public string TypeText => _texts[(int)ClassifiedField.Type];
 
     /// <summary>The scope, the third part of the classification.</summary>
-    public GapScope Scope { get; }
+    public GapScope Scope => (GapScope)_kinds[(int)ClassifiedField.Scope];
 
     /// <summary>The scope as written (<c>CROSS-CUTTING</c>, <c>Strategic</c>, ...).</summary>
-    public string ScopeText { get; }
+    public string ScopeText => _texts[(int)ClassifiedField.Scope];
 
     /// <summary>The systems affected, split on commas, in the order written.</summary>
     public IReadOnlyList<string> SystemsAffected { get; }
@@ -116,19 +131,19 @@ public sealed class GapInfo
     public string Fingerprint { get; }
 
     /// <summary>The <c>Use Case</c> field, or empty.</summary>
-    public string UseCase => GetField("Use Case")?.Value ?? string.Empty;
+    public string UseCase => GetField(GapFieldTable.UseCase)?.Value ?? string.Empty;
 
     /// <summary>The <c>Problem Description</c> (or <c>Description</c>) field, or empty.</summary>
-    public string Description => (GetField("Problem Description") ?? GetField("Description"))?.Value ?? string.Empty;
+    public string Description => (GetField(GapFieldTable.ProblemDescription) ?? GetField(GapFieldTable.Description))?.Value ?? string.Empty;
 
     /// <summary>The checklist of the <c>Proposed Resolution</c> field.</summary>
-    public IReadOnlyList<GapChecklistItem> ProposedResolution => GetField("Proposed Resolution")?.Items ?? NoItems;
+    public IReadOnlyList<GapChecklistItem> ProposedResolution => GetField(GapFieldTable.ProposedResolution)?.Items ?? NoItems;
 
     /// <summary>
     /// The validation criteria: the checklist of the first <c>Validation Criteria</c> field, nested items included, in
     /// document order. <see cref="ValidatesGapAttribute"/> numbers them from 1.
     /// </summary>
-    public IReadOnlyList<GapChecklistItem> ValidationCriteria => GetField("Validation Criteria")?.Items ?? NoItems;
+    public IReadOnlyList<GapChecklistItem> ValidationCriteria => GetField(GapFieldTable.ValidationCriteria)?.Items ?? NoItems;
 
     /// <summary>The first field with the given name (compared case-insensitively), or <see langword="null"/>.</summary>
     public GapField? GetField(string name)

@@ -1,4 +1,9 @@
+// Also compiled into the generator (linked), which names these values without loading this assembly.
+#if GAPMODEL_GENERATORS
+namespace GapModel.Generators.Model;
+#else
 namespace GapModel;
+#endif
 
 /// <summary>The priority of a gap; the P-number of its priority text decides (<c>P0-CRITICAL</c>, <c>Critical (P1)</c>, <c>P2</c>).</summary>
 public enum GapPriority

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using GapModel.Shared;
 
 namespace GapModel;
 
@@ -18,8 +19,8 @@ namespace GapModel;
 /// 0 the empty string; 1 a string used once in the catalog, followed by its length in UTF-16 code units and its
 /// characters; 2 the same, and the string is appended to the table shared by all records of the call; 3 (in a field)
 /// the record's systems affected joined by <c>", "</c>; 4 (in a field) its type, priority and scope texts joined by
-/// <c>" | "</c>; 5 + k the table's string k. A record holds, in order: ID, line (signed), title, status, status text, priority, priority text,
-/// type, type text, scope, scope text, the systems affected (a count, then strings), the fields (a count, then each
+/// <c>" | "</c>; 5 + k the table's string k. A record holds, in order: ID, line (signed), title, the classified fields' kinds and
+/// texts (status, priority, type, scope: <c>ClassifiedField</c>'s order), the systems affected (a count, then strings), the fields (a count, then each
 /// field's name, value, line as a signed difference from the line before, and its items: a count, then each item's
 /// text and twice the signed difference of its line from the line before plus 1 when done), the source path and the
 /// fingerprint.
@@ -27,7 +28,8 @@ namespace GapModel;
 /// <para>
 /// <see cref="Read(string[])"/>, the format of earlier versions, is kept for catalogs they generated: a string is its
 /// length, <c>:</c>, then its characters; a number is its decimal digits followed by <c>;</c>, in
-/// <see cref="GapInfo"/>'s constructor order, lists as a count followed by their items.
+/// <see cref="GapInfo"/>'s constructor order (the classified fields as in <see cref="ReadShared"/>), lists as a count
+/// followed by their items.
 /// </para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -74,14 +76,13 @@ public static class GapRecordReader
         var position = 0;
         var id = ReadString(record, ref position);
         var title = ReadString(record, ref position);
-        var status = (GapStatus)ReadNumber(record, ref position);
-        var statusText = ReadString(record, ref position);
-        var priority = (GapPriority)ReadNumber(record, ref position);
-        var priorityText = ReadString(record, ref position);
-        var type = (GapType)ReadNumber(record, ref position);
-        var typeText = ReadString(record, ref position);
-        var scope = (GapScope)ReadNumber(record, ref position);
-        var scopeText = ReadString(record, ref position);
+        var kinds = new int[GapFieldTable.ClassifiedCount];
+        var texts = new string[GapFieldTable.ClassifiedCount];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = ReadNumber(record, ref position);
+            texts[i] = ReadString(record, ref position);
+        }
 
         var systems = new string[ReadNumber(record, ref position)];
         for (var i = 0; i < systems.Length; i++)
@@ -114,7 +115,7 @@ public static class GapRecordReader
             throw new FormatException("A gap record has unread data: the generated catalog does not match this GapModel.dll.");
         }
 
-        return new GapInfo(id, title, status, statusText, priority, priorityText, type, typeText, scope, scopeText, systems, fields, sourcePath, gapLine, fingerprint);
+        return new GapInfo(id, title, kinds, texts, systems, fields, sourcePath, gapLine, fingerprint);
     }
 
     private static string ReadString(string record, ref int position)
@@ -168,14 +169,13 @@ public static class GapRecordReader
             var id = String();
             var gapLine = Signed();
             var title = String();
-            var status = (GapStatus)Number();
-            var statusText = String();
-            var priority = (GapPriority)Number();
-            var priorityText = String();
-            var type = (GapType)Number();
-            var typeText = String();
-            var scope = (GapScope)Number();
-            var scopeText = String();
+            var kinds = new int[GapFieldTable.ClassifiedCount];
+            var texts = new string[GapFieldTable.ClassifiedCount];
+            for (var i = 0; i < kinds.Length; i++)
+            {
+                kinds[i] = Number();
+                texts[i] = String();
+            }
 
             var systems = new string[Number()];
             for (var i = 0; i < systems.Length; i++)
@@ -184,7 +184,8 @@ public static class GapRecordReader
             }
 
             _systems = systems;
-            _classification = typeText + " | " + priorityText + " | " + scopeText;
+            var separator = GapFieldTable.ClassificationSeparator;
+            _classification = texts[(int)ClassifiedField.Type] + separator + texts[(int)ClassifiedField.Priority] + separator + texts[(int)ClassifiedField.Scope];
 
             var line = gapLine;
             var fields = new GapField[Number()];
@@ -213,7 +214,7 @@ public static class GapRecordReader
                 throw new FormatException("A gap record has unread data: the generated catalog does not match this GapModel.dll.");
             }
 
-            return new GapInfo(id, title, status, statusText, priority, priorityText, type, typeText, scope, scopeText, systems, fields, sourcePath, gapLine, fingerprint);
+            return new GapInfo(id, title, kinds, texts, systems, fields, sourcePath, gapLine, fingerprint);
         }
 
         private string String()
@@ -240,7 +241,7 @@ public static class GapRecordReader
 
                     return value;
                 case 3:
-                    return _systems is null ? throw new FormatException(Malformed) : string.Join(", ", _systems);
+                    return _systems is null ? throw new FormatException(Malformed) : string.Join(GapFieldTable.SystemsSeparator, _systems);
                 case 4:
                     return _classification ?? throw new FormatException(Malformed);
                 default:

@@ -1,6 +1,11 @@
+// Also compiled into the generator (linked), which names these values without loading this assembly.
+#if GAPMODEL_GENERATORS
+namespace GapModel.Generators.Model;
+#else
 namespace GapModel;
+#endif
 
-/// <summary>How far a gap reaches, the third part of its classification. The text as written is in <see cref="GapInfo.ScopeText"/>.</summary>
+/// <summary>How far a gap reaches, the third part of its classification. The text as written is in <see cref="P:GapModel.GapInfo.ScopeText"/>.</summary>
 public enum GapScope
 {
     /// <summary>No scope was given.</summary>
@@ -18,6 +23,6 @@ public enum GapScope
     /// <summary><c>FOUNDATIONAL</c>: core architecture or contracts.</summary>
     Foundational,
 
-    /// <summary>A scope outside the list above (for example <c>Strategic</c>); see <see cref="GapInfo.ScopeText"/>.</summary>
+    /// <summary>A scope outside the list above (for example <c>Strategic</c>); see <see cref="P:GapModel.GapInfo.ScopeText"/>.</summary>
     Other,
 }

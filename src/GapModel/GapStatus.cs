@@ -1,4 +1,9 @@
+// Also compiled into the generator (linked), which names these values without loading this assembly.
+#if GAPMODEL_GENERATORS
+namespace GapModel.Generators.Model;
+#else
 namespace GapModel;
+#endif
 
 /// <summary>The state of a gap, read from its <c>**Status:**</c> field. A gap with no status line is <see cref="Open"/>.</summary>
 public enum GapStatus

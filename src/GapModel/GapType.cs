@@ -1,6 +1,11 @@
+// Also compiled into the generator (linked), which names these values without loading this assembly.
+#if GAPMODEL_GENERATORS
+namespace GapModel.Generators.Model;
+#else
 namespace GapModel;
+#endif
 
-/// <summary>The kind of gap, the first part of its classification. The text as written is in <see cref="GapInfo.TypeText"/>.</summary>
+/// <summary>The kind of gap, the first part of its classification. The text as written is in <see cref="P:GapModel.GapInfo.TypeText"/>.</summary>
 public enum GapType
 {
     /// <summary>No type was given.</summary>
@@ -27,6 +32,6 @@ public enum GapType
     /// <summary><c>DOCUMENTATION</c>: specifications and described behaviour.</summary>
     Documentation,
 
-    /// <summary>A type outside the list above (for example <c>Reliability</c>); see <see cref="GapInfo.TypeText"/>.</summary>
+    /// <summary>A type outside the list above (for example <c>Reliability</c>); see <see cref="P:GapModel.GapInfo.TypeText"/>.</summary>
     Other,
 }

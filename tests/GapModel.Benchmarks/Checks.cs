@@ -31,7 +31,7 @@ internal static class Checks
             var unexpected = spec.Diagnostics.FirstOrDefault(d => !(d.Id == "GM1002" && d.MessageArgs[1] == "scope" && d.MessageArgs[2] == "Strategic"));
             Require(unexpected is null, $"{count} gaps: unexpected diagnostic {unexpected?.Id} {string.Join(", ", unexpected?.MessageArgs.ToArray() ?? [])} at line {unexpected?.Position.DisplayLine}");
             Require(spec.DeclaredTotal == count, $"{count} gaps: declared total read as {spec.DeclaredTotal}");
-            var resolved = spec.Gaps.Count(g => g.Status == Generators.Model.GapStatusKind.Resolved);
+            var resolved = spec.Gaps.Count(g => g.Status == Generators.Model.GapStatus.Resolved);
             Require(resolved == count / 10, $"{count} gaps: {resolved} resolved, {count / 10} written");
             for (var i = 0; i < count; i++)
             {
@@ -40,7 +40,7 @@ internal static class Checks
 
             Require(spec.Gaps.Any(g => g.Fields.Any(f => f.Name == "Proposed Resolution" && f.Items.Count == 3)), "no heading entry with its checklist");
             Require(spec.Gaps.Any(g => g.Fields.Any(f => f.Name == "Missing")), "no bold-paragraph entry");
-            Require(spec.Gaps.Any(g => g.Fields.Any(f => f.Name == "Priority") && g.Priority == Generators.Model.GapPriorityKind.P1), "no Day-4 entry");
+            Require(spec.Gaps.Any(g => g.Fields.Any(f => f.Name == "Priority") && g.Priority == Generators.Model.GapPriority.P1), "no Day-4 entry");
             log.WriteLine($"check: {count} gaps, {text.Length / 1024} KB, read back exactly");
         }
 

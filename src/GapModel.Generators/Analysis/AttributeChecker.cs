@@ -131,11 +131,11 @@ internal sealed class AttributeChecker
         {
             switch (gap.Status)
             {
-                case GapStatusKind.Resolved:
+                case GapStatus.Resolved:
                     // The attribute should go, not be rewritten or re-pinned: no GM0004, GM0006 or GM0007 next to it.
                     report(Diagnostic.Create(DiagnosticDescriptors.ResolvedGap, location, gap.Id, gap.Title, gap.StatusLocation));
                     return;
-                case GapStatusKind.InProgress:
+                case GapStatus.InProgress:
                     report(Diagnostic.Create(DiagnosticDescriptors.GapInProgress, location, gap.Id, gap.Title));
                     break;
             }

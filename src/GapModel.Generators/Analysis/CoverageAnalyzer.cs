@@ -74,7 +74,7 @@ public sealed class CoverageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (gap.Status != GapStatusKind.Resolved)
+        if (gap.Status != GapStatus.Resolved)
         {
             if (!links.IsAddressed(gap.Id))
             {

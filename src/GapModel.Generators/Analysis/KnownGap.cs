@@ -13,7 +13,7 @@ namespace GapModel.Generators.Analysis;
 /// SourcePath (relative to the defining project) and Line place the entry; Fingerprint and Criteria are empty for a
 /// catalog built by a GapModel that did not record them.
 /// </summary>
-internal sealed record KnownGap(string Id, string Title, GapStatusKind Status, string StatusLocation, string? ReferencedConstant, IAssemblySymbol? Assembly)
+internal sealed record KnownGap(string Id, string Title, GapStatus Status, string StatusLocation, string? ReferencedConstant, IAssemblySymbol? Assembly)
 {
     public IAssemblySymbol? AlsoDefinedBy { get; init; }
 
@@ -24,7 +24,7 @@ internal sealed record KnownGap(string Id, string Title, GapStatusKind Status, s
     /// <summary><c>file:line</c> of the entry, as messages show it.</summary>
     public string EntryLocation => SourcePath + ":" + Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public GapPriorityKind Priority { get; init; }
+    public GapPriority Priority { get; init; }
 
     public string Fingerprint { get; init; } = string.Empty;
 

@@ -150,7 +150,7 @@ internal static class ReferencedCatalogs
         var statusLine = 0;
         string? constant = null;
         var fingerprint = string.Empty;
-        var priority = GapPriorityKind.Unspecified;
+        var priority = GapPriority.Unspecified;
         IReadOnlyList<string> criteria = Array.Empty<string>();
         foreach (var named in attribute.NamedArguments)
         {
@@ -163,7 +163,7 @@ internal static class ReferencedCatalogs
                     constant = value;
                     break;
                 case "Priority" when named.Value.Value is int value:
-                    priority = (GapPriorityKind)value;
+                    priority = (GapPriority)value;
                     break;
                 case "Fingerprint" when named.Value.Value is string value:
                     fingerprint = value;
@@ -179,19 +179,19 @@ internal static class ReferencedCatalogs
 
     private static KnownGap ToKnownGap(string id, string title, int status, string sourcePath, int line, int statusLine, string? constant, int priority, string fingerprint, IReadOnlyList<string> criteria, IAssemblySymbol assembly)
     {
-        // GapModel.GapStatus: Open = 0, InProgress = 1, Resolved = 2 (mirrored by GapStatusKind).
+        // GapModel.GapStatus: Open = 0, InProgress = 1, Resolved = 2 (mirrored by GapStatus).
         var kind = status switch
         {
-            1 => GapStatusKind.InProgress,
-            2 => GapStatusKind.Resolved,
-            _ => GapStatusKind.Open,
+            1 => GapStatus.InProgress,
+            2 => GapStatus.Resolved,
+            _ => GapStatus.Open,
         };
         var where = sourcePath + ":" + (statusLine > 0 ? statusLine : line).ToString(CultureInfo.InvariantCulture);
         return new KnownGap(id, title, kind, where, string.IsNullOrEmpty(constant) ? null : constant, assembly)
         {
             SourcePath = sourcePath,
             Line = line,
-            Priority = (GapPriorityKind)priority,
+            Priority = (GapPriority)priority,
             Fingerprint = fingerprint,
             Criteria = criteria,
         };

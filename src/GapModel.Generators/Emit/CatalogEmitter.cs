@@ -105,9 +105,9 @@ internal static class CatalogEmitter
         writer.WriteLine("internal static readonly " + ReadOnlyCollection + " None = new " + ReadOnlyCollection + "(new " + GapInfo + "[0]);");
         writer.WriteLine("internal static readonly global::System.Collections.Generic.Dictionary<string, " + GapInfo + "> ById = Index(Items);");
 
-        // Indexed by the enums' values, which GapStatusKind and GapPriorityKind mirror.
-        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByStatus = ByValue(" + Int(Enum.GetValues(typeof(GapStatusKind)).Length) + ", true);");
-        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByPriority = ByValue(" + Int(Enum.GetValues(typeof(GapPriorityKind)).Length) + ", false);");
+        // Indexed by the enums' values: the generator compiles the runtime's GapStatus and GapPriority.
+        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByStatus = ByValue(" + Int(Enum.GetValues(typeof(GapStatus)).Length) + ", true);");
+        writer.WriteLine("internal static readonly " + ReadOnlyCollection + "[] ByPriority = ByValue(" + Int(Enum.GetValues(typeof(GapPriority)).Length) + ", false);");
 
         // Keyed ignoring case by the first spelling seen; a gap once per system however often it names it.
         writer.WriteLine("internal static readonly global::System.Collections.Generic.Dictionary<string, " + ReadOnlyCollection + "> BySystem =");

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using GapModel.Generators.Generation;
 using GapModel.Generators.Model;
+using GapModel.Shared;
 
 namespace GapModel.Generators.Emit;
 
@@ -39,7 +40,7 @@ internal static class ConstantsEmitter
     {
         var gap = entry.Gap;
         var parts = new List<string>();
-        var classification = string.Join(" | ", new[] { gap.TypeText, gap.PriorityText, gap.ScopeText }.Where(p => p.Length > 0));
+        var classification = string.Join(GapFieldTable.ClassificationSeparator, new[] { gap.TypeText, gap.PriorityText, gap.ScopeText }.Where(p => p.Length > 0));
         if (classification.Length > 0)
         {
             parts.Add(classification + ".");
@@ -55,7 +56,7 @@ internal static class ConstantsEmitter
             parts.Add("Validation criteria: " + string.Join("; ", criteria.Select((c, i) => "(" + (i + 1).ToString(CultureInfo.InvariantCulture) + ") " + c.Text)) + ".");
         }
 
-        if (gap.Status == GapStatusKind.Resolved)
+        if (gap.Status == GapStatus.Resolved)
         {
             parts.Add("This gap is resolved: code that still addresses it is stale (GM0002).");
         }
@@ -63,10 +64,10 @@ internal static class ConstantsEmitter
         return string.Join(" ", parts);
     }
 
-    private static string StatusName(GapStatusKind status) => status switch
+    private static string StatusName(GapStatus status) => status switch
     {
-        GapStatusKind.InProgress => "IN_PROGRESS",
-        GapStatusKind.Resolved => "RESOLVED",
+        GapStatus.InProgress => "IN_PROGRESS",
+        GapStatus.Resolved => "RESOLVED",
         _ => "OPEN",
     };
 }

@@ -27,7 +27,7 @@ internal static class DefinitionsEmitter
                 (int)gap.Priority,
                 entry.SourcePath,
                 gap.Position.DisplayLine,
-                gap.Field("Status")?.Position.DisplayLine ?? 0,
+                gap[ClassifiedField.Status].Where?.DisplayLine ?? 0,
                 constantClass + entry.ConstantName.TrimStart('@'),
                 entry.Fingerprint,
                 gap.ValidationCriteria.Select(c => c.Text).ToList()));

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using GapModel.Generators.Generation;
 using GapModel.Generators.Model;
+using GapModel.Shared;
 
 namespace GapModel.Generators.Emit;
 
@@ -57,10 +58,11 @@ internal static class GapRecordWriter
         var gap = entry.Gap;
         yield return gap.Id;
         yield return gap.Title;
-        yield return gap.StatusText;
-        yield return gap.PriorityText;
-        yield return gap.TypeText;
-        yield return gap.ScopeText;
+        for (var i = 0; i < GapFieldTable.ClassifiedCount; i++)
+        {
+            yield return gap[(ClassifiedField)i].Text;
+        }
+
         foreach (var system in gap.SystemsAffected)
         {
             yield return system;
@@ -92,12 +94,13 @@ internal static class GapRecordWriter
             return 0;
         }
 
-        if (gap.SystemsAffected.Count > 0 && value == string.Join(", ", gap.SystemsAffected))
+        if (gap.SystemsAffected.Count > 0 && value == string.Join(GapFieldTable.SystemsSeparator, gap.SystemsAffected))
         {
             return JoinedSystems;
         }
 
-        return value == gap.TypeText + " | " + gap.PriorityText + " | " + gap.ScopeText ? JoinedClassification : 0;
+        var separator = GapFieldTable.ClassificationSeparator;
+        return value == gap.TypeText + separator + gap.PriorityText + separator + gap.ScopeText ? JoinedClassification : 0;
     }
 
     private readonly struct RecordWriter
@@ -120,14 +123,12 @@ internal static class GapRecordWriter
             var line = gap.Position.DisplayLine;
             Signed(line);
             String(gap.Title);
-            Number((uint)gap.Status);
-            String(gap.StatusText);
-            Number((uint)gap.Priority);
-            String(gap.PriorityText);
-            Number((uint)gap.Type);
-            String(gap.TypeText);
-            Number((uint)gap.Scope);
-            String(gap.ScopeText);
+            for (var i = 0; i < GapFieldTable.ClassifiedCount; i++)
+            {
+                var classified = gap[(ClassifiedField)i];
+                Number((uint)classified.Kind);
+                String(classified.Text);
+            }
 
             Number((uint)gap.SystemsAffected.Count);
             foreach (var system in gap.SystemsAffected)

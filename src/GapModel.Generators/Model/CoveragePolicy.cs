@@ -13,7 +13,7 @@ internal sealed record CoveragePolicy(int Priorities, int Statuses)
 
     public bool IsEmpty => Priorities == 0 && Statuses == 0;
 
-    public bool Includes(GapPriorityKind priority, GapStatusKind status)
+    public bool Includes(GapPriority priority, GapStatus status)
         => (Priorities & (1 << (int)priority)) != 0 || (Statuses & (1 << (int)status)) != 0;
 
     /// <summary>The tokens of the property; those it does not know are returned in <paramref name="unknown"/>.</summary>
@@ -25,12 +25,12 @@ internal sealed record CoveragePolicy(int Priorities, int Statuses)
         {
             switch (token.Replace("_", string.Empty).Replace("-", string.Empty).Replace(" ", string.Empty).ToUpperInvariant())
             {
-                case "P0": priorities |= 1 << (int)GapPriorityKind.P0; break;
-                case "P1": priorities |= 1 << (int)GapPriorityKind.P1; break;
-                case "P2": priorities |= 1 << (int)GapPriorityKind.P2; break;
-                case "P3": priorities |= 1 << (int)GapPriorityKind.P3; break;
-                case "OPEN": statuses |= 1 << (int)GapStatusKind.Open; break;
-                case "INPROGRESS": statuses |= 1 << (int)GapStatusKind.InProgress; break;
+                case "P0": priorities |= 1 << (int)GapPriority.P0; break;
+                case "P1": priorities |= 1 << (int)GapPriority.P1; break;
+                case "P2": priorities |= 1 << (int)GapPriority.P2; break;
+                case "P3": priorities |= 1 << (int)GapPriority.P3; break;
+                case "OPEN": statuses |= 1 << (int)GapStatus.Open; break;
+                case "INPROGRESS": statuses |= 1 << (int)GapStatus.InProgress; break;
                 default: unknown.Add(token); break;
             }
         }

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using GapModel.Shared;
 
 namespace GapModel.Generators.Model;
 
@@ -27,7 +28,7 @@ internal static class GapFingerprint
         Part(text, "title", gap.Title);
         foreach (var field in gap.Fields)
         {
-            if (string.Equals(field.Name.Trim(), "Status", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(field.Name.Trim(), GapFieldTable.Status, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

@@ -3,15 +3,13 @@ using System.Collections.Generic;
 using System.Text;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Model;
+using GapModel.Shared;
 
 namespace GapModel.Generators.Parsing;
 
 /// <summary>Collects the fields of one entry while its blocks are read, then normalises them into a <see cref="GapSpec"/>.</summary>
 internal sealed class EntryBuilder
 {
-    /// <summary>Text that comes before any named field is kept under this name.</summary>
-    public const string NotesFieldName = "Notes";
-
     private readonly List<FieldBuilder> _fields = new();
     private FieldBuilder? _current;
     private bool _newParagraph;
@@ -44,7 +42,7 @@ internal sealed class EntryBuilder
         _newParagraph = false;
     }
 
-    /// <summary>Ends the current field: text that follows before the next field is kept under <see cref="NotesFieldName"/>.</summary>
+    /// <summary>Ends the current field: text that follows before the next field is kept under <see cref="GapFieldTable.Notes"/>.</summary>
     public void EndField() => _current = null;
 
     /// <summary>The next text starts a new paragraph of the current field.</summary>
@@ -80,52 +78,17 @@ internal sealed class EntryBuilder
         }
 
         var fields = new EquatableArray<FieldSpec>(fieldSpecs);
-        var classification = FieldSpec.Find(fields, "Classification");
+        var classification = FieldSpec.Find(fields, GapFieldTable.Classification);
         var parts = classification?.Value.Split('|') ?? Array.Empty<string>();
         for (var i = 0; i < parts.Length; i++)
         {
             parts[i] = parts[i].Trim();
         }
 
-        // Fields of their own (Type, Priority as in the Day-4 shape, Scope) win over the parts of the classification.
-        var typeField = FieldSpec.Find(fields, "Type");
-        var typeText = typeField?.Value ?? (parts.Length > 0 ? parts[0] : string.Empty);
-        var priorityField = FieldSpec.Find(fields, "Priority");
-        var priorityText = priorityField?.Value ?? (parts.Length > 1 ? parts[1] : string.Empty);
-        var scopeField = FieldSpec.Find(fields, "Scope");
-        var scopeText = scopeField?.Value ?? (parts.Length > 2 ? string.Join(" | ", parts, 2, parts.Length - 2) : string.Empty);
-
-        var type = Vocabulary.ParseType(typeText);
-        if (type == GapTypeKind.Other)
+        var classified = new Classified[GapFieldTable.ClassifiedCount];
+        for (var i = 0; i < classified.Length; i++)
         {
-            Report(diagnostics, DiagnosticIds.UnrecognisedValue, (typeField ?? classification)!.Position, "type", typeText, "ARCHITECTURAL, SECURITY, INTEGRATION, PERFORMANCE, UI/UX, TESTING, DOCUMENTATION");
-        }
-
-        var scope = Vocabulary.ParseScope(scopeText);
-        if (scope == GapScopeKind.Other)
-        {
-            Report(diagnostics, DiagnosticIds.UnrecognisedValue, (scopeField ?? classification)!.Position, "scope", scopeText, "ISOLATED, SYSTEM, CROSS-CUTTING, FOUNDATIONAL");
-        }
-
-        var priority = Vocabulary.ParsePriority(priorityText, out var priorityRecognised);
-        if (!priorityRecognised)
-        {
-            Report(diagnostics, DiagnosticIds.UnrecognisedValue, (priorityField ?? classification)!.Position, "priority", priorityText, "P0, P1, P2, P3 (or Critical, High, Medium, Low)");
-        }
-
-        var statusField = FieldSpec.Find(fields, "Status");
-        var statusText = statusField?.Value ?? string.Empty;
-        var status = GapStatusKind.Open;
-        if (statusField is not null)
-        {
-            if (Vocabulary.ParseStatus(statusText, _options) is { } parsed)
-            {
-                status = parsed;
-            }
-            else
-            {
-                diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.UnknownStatus, statusField.Position, new[] { Id, statusText }.ToEquatableArray()));
-            }
+            classified[i] = Classify((ClassifiedField)i, fields, classification, parts, diagnostics);
         }
 
         if (Title.Length == 0)
@@ -134,7 +97,7 @@ internal sealed class EntryBuilder
         }
 
         var systemList = new List<string>();
-        foreach (var system in (FieldSpec.Find(fields, "Systems Affected")?.Value ?? string.Empty).Split(','))
+        foreach (var system in (FieldSpec.Find(fields, GapFieldTable.SystemsAffected)?.Value ?? string.Empty).Split(','))
         {
             var trimmed = system.Trim();
             if (trimmed.Length > 0)
@@ -143,20 +106,44 @@ internal sealed class EntryBuilder
             }
         }
 
-        var systems = new EquatableArray<string>(systemList.ToArray());
-
-        return new GapSpec(Id, Title, Position, status, statusText, priority, priorityText, type, typeText, scope, scopeText, systems, fields);
+        return new GapSpec(Id, Title, Position, new EquatableArray<Classified>(classified), new EquatableArray<string>(systemList.ToArray()), fields);
     }
 
-    private void Report(List<MarkdownDiagnostic> diagnostics, string id, SourcePosition position, string vocabulary, string value, string expected)
-        => diagnostics.Add(new MarkdownDiagnostic(id, position, new[] { Id, vocabulary, value, expected }.ToEquatableArray()));
+    /// <summary>
+    /// A classified value from the entry's field of that name (Type, Priority as in the Day-4 shape, Scope, Status),
+    /// which wins, or else from its part of the classification; an entry that gives neither has the enum's default.
+    /// </summary>
+    private Classified Classify(ClassifiedField field, EquatableArray<FieldSpec> fields, FieldSpec? classification, string[] parts, List<MarkdownDiagnostic> diagnostics)
+    {
+        var own = FieldSpec.Find(fields, GapFieldTable.Name(field));
+        var part = GapFieldTable.ClassificationPart(field);
+        var from = own ?? (part >= 0 ? classification : null);
+        if (from is null)
+        {
+            return Classified.None;
+        }
+
+        var text = own?.Value
+            ?? (part >= parts.Length ? string.Empty
+                : part == 2 ? string.Join(GapFieldTable.ClassificationSeparator, parts, 2, parts.Length - 2)
+                : parts[part]);
+        var kind = Vocabulary.Classify(field, text, _options, out var recognised);
+        if (!recognised)
+        {
+            diagnostics.Add(field == ClassifiedField.Status
+                ? new MarkdownDiagnostic(DiagnosticIds.UnknownStatus, from.Position, new[] { Id, text }.ToEquatableArray())
+                : new MarkdownDiagnostic(DiagnosticIds.UnrecognisedValue, from.Position, new[] { Id, GapFieldTable.Name(field).ToLowerInvariant(), text, Vocabulary.Expected(field) }.ToEquatableArray()));
+        }
+
+        return new Classified(kind, text, from.Position);
+    }
 
     private FieldBuilder StartNotes(SourcePosition position)
     {
         // After an ended field, notes join the entry's notes if it has some already.
         foreach (var field in _fields)
         {
-            if (ReferenceEquals(field.Name, NotesFieldName))
+            if (ReferenceEquals(field.Name, GapFieldTable.Notes))
             {
                 _current = field;
                 _newParagraph = true;
@@ -164,7 +151,7 @@ internal sealed class EntryBuilder
             }
         }
 
-        StartField(NotesFieldName, string.Empty, position);
+        StartField(GapFieldTable.Notes, string.Empty, position);
         return _current!;
     }
 

@@ -32,9 +32,9 @@ internal sealed class ReadingOptions : IEquatable<ReadingOptions>
         Resolved = resolved.ToEquatableArray();
         InProgress = inProgress.ToEquatableArray();
         Open = open.ToEquatableArray();
-        _statusPhrases = Vocabulary.Phrases(Resolved, GapStatusKind.Resolved)
-            .Concat(Vocabulary.Phrases(InProgress, GapStatusKind.InProgress))
-            .Concat(Vocabulary.Phrases(Open, GapStatusKind.Open))
+        _statusPhrases = Vocabulary.Phrases(Resolved, GapStatus.Resolved)
+            .Concat(Vocabulary.Phrases(InProgress, GapStatus.InProgress))
+            .Concat(Vocabulary.Phrases(Open, GapStatus.Open))
             .ToArray();
     }
 

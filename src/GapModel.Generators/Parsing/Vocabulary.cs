@@ -2,40 +2,76 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using GapModel.Generators.Model;
+using GapModel.Shared;
 
 namespace GapModel.Generators.Parsing;
 
 /// <summary>The loose vocabularies of gap documents, normalised. Unknown values stay available as raw text.</summary>
 internal static class Vocabulary
 {
-    public static GapTypeKind ParseType(string text) => Key(text) switch
+    /// <summary>
+    /// The kind <paramref name="text"/> names in the vocabulary of <paramref name="field"/>, as the value of its runtime
+    /// enum; <paramref name="recognised"/> is false when the text names nothing the vocabulary knows (the kind is then
+    /// the enum's fallback: Open, Unspecified or Other).
+    /// </summary>
+    public static int Classify(ClassifiedField field, string text, ReadingOptions options, out bool recognised)
     {
-        "" => GapTypeKind.Unspecified,
-        "ARCHITECTURAL" or "ARCHITECTURE" => GapTypeKind.Architectural,
-        "SECURITY" => GapTypeKind.Security,
-        "INTEGRATION" => GapTypeKind.Integration,
-        "PERFORMANCE" => GapTypeKind.Performance,
-        "UIUX" or "UI" or "UX" => GapTypeKind.UiUx,
-        "TESTING" or "TEST" or "TESTS" => GapTypeKind.Testing,
-        "DOCUMENTATION" or "DOCS" => GapTypeKind.Documentation,
-        _ => GapTypeKind.Other,
+        switch (field)
+        {
+            case ClassifiedField.Status:
+                var status = ParseStatus(text, options);
+                recognised = status is not null;
+                return (int)(status ?? GapStatus.Open);
+            case ClassifiedField.Priority:
+                return (int)ParsePriority(text, out recognised);
+            case ClassifiedField.Type:
+                var type = ParseType(text);
+                recognised = type != GapType.Other;
+                return (int)type;
+            default:
+                var scope = ParseScope(text);
+                recognised = scope != GapScope.Other;
+                return (int)scope;
+        }
+    }
+
+    /// <summary>The values a document may write for <paramref name="field"/>, as a diagnostic lists them.</summary>
+    public static string Expected(ClassifiedField field) => field switch
+    {
+        ClassifiedField.Priority => "P0, P1, P2, P3 (or Critical, High, Medium, Low)",
+        ClassifiedField.Type => "ARCHITECTURAL, SECURITY, INTEGRATION, PERFORMANCE, UI/UX, TESTING, DOCUMENTATION",
+        ClassifiedField.Scope => "ISOLATED, SYSTEM, CROSS-CUTTING, FOUNDATIONAL",
+        _ => string.Empty, // a status has a diagnostic of its own (GM1003), which names them
     };
 
-    public static GapScopeKind ParseScope(string text) => Key(text) switch
+    public static GapType ParseType(string text) => Key(text) switch
     {
-        "" => GapScopeKind.Unspecified,
-        "ISOLATED" => GapScopeKind.Isolated,
-        "SYSTEM" => GapScopeKind.System,
-        "CROSSCUTTING" => GapScopeKind.CrossCutting,
-        "FOUNDATIONAL" => GapScopeKind.Foundational,
-        _ => GapScopeKind.Other,
+        "" => GapType.Unspecified,
+        "ARCHITECTURAL" or "ARCHITECTURE" => GapType.Architectural,
+        "SECURITY" => GapType.Security,
+        "INTEGRATION" => GapType.Integration,
+        "PERFORMANCE" => GapType.Performance,
+        "UIUX" or "UI" or "UX" => GapType.UiUx,
+        "TESTING" or "TEST" or "TESTS" => GapType.Testing,
+        "DOCUMENTATION" or "DOCS" => GapType.Documentation,
+        _ => GapType.Other,
+    };
+
+    public static GapScope ParseScope(string text) => Key(text) switch
+    {
+        "" => GapScope.Unspecified,
+        "ISOLATED" => GapScope.Isolated,
+        "SYSTEM" => GapScope.System,
+        "CROSSCUTTING" => GapScope.CrossCutting,
+        "FOUNDATIONAL" => GapScope.Foundational,
+        _ => GapScope.Other,
     };
 
     /// <summary>
     /// A P-number decides (<c>P0-CRITICAL</c>, <c>P2</c>, <c>Critical (P1)</c>, <c>High (P2)</c>); without one, the
     /// words the seed pairs with them decide alone when they come first: Critical P0, High P1, Medium P2, Low P3.
     /// </summary>
-    public static GapPriorityKind ParsePriority(string text, out bool recognised)
+    public static GapPriority ParsePriority(string text, out bool recognised)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
@@ -47,11 +83,11 @@ internal static class Vocabulary
                 recognised = text[i + 1] <= '3';
                 return text[i + 1] switch
                 {
-                    '0' => GapPriorityKind.P0,
-                    '1' => GapPriorityKind.P1,
-                    '2' => GapPriorityKind.P2,
-                    '3' => GapPriorityKind.P3,
-                    _ => GapPriorityKind.Unspecified,
+                    '0' => GapPriority.P0,
+                    '1' => GapPriority.P1,
+                    '2' => GapPriority.P2,
+                    '3' => GapPriority.P3,
+                    _ => GapPriority.Unspecified,
                 };
             }
         }
@@ -62,23 +98,23 @@ internal static class Vocabulary
         switch (word)
         {
             case "CRITICAL":
-                return GapPriorityKind.P0;
+                return GapPriority.P0;
             case "HIGH":
-                return GapPriorityKind.P1;
+                return GapPriority.P1;
             case "MEDIUM":
-                return GapPriorityKind.P2;
+                return GapPriority.P2;
             case "LOW":
-                return GapPriorityKind.P3;
+                return GapPriority.P3;
         }
 
         recognised = text.Trim().Length == 0;
-        return GapPriorityKind.Unspecified;
+        return GapPriority.Unspecified;
     }
 
     /// <summary>A status word or phrase as compared: its words, upper-cased and joined with no separator.</summary>
     internal readonly struct StatusPhrase
     {
-        public StatusPhrase(string key, int words, GapStatusKind status)
+        public StatusPhrase(string key, int words, GapStatus status)
         {
             Key = key;
             Words = words;
@@ -89,17 +125,17 @@ internal static class Vocabulary
 
         public int Words { get; }
 
-        public GapStatusKind Status { get; }
+        public GapStatus Status { get; }
     }
 
     private static readonly StatusPhrase[] BuiltInStatuses =
-        Phrases(new[] { "Resolved", "Done", "Closed", "Fixed", "Complete", "Completed", "Implemented", "Mitigated" }, GapStatusKind.Resolved)
-        .Concat(Phrases(new[] { "In progress", "WIP", "Started", "Ongoing", "Partially resolved" }, GapStatusKind.InProgress))
-        .Concat(Phrases(new[] { "Open", "To do", "New", "Planned", "Not started", "Blocked" }, GapStatusKind.Open))
+        Phrases(new[] { "Resolved", "Done", "Closed", "Fixed", "Complete", "Completed", "Implemented", "Mitigated" }, GapStatus.Resolved)
+        .Concat(Phrases(new[] { "In progress", "WIP", "Started", "Ongoing", "Partially resolved" }, GapStatus.InProgress))
+        .Concat(Phrases(new[] { "Open", "To do", "New", "Planned", "Not started", "Blocked" }, GapStatus.Open))
         .ToArray();
 
     /// <summary>The phrases of the given words (<c>In progress</c>, <c>WIP</c>) for <paramref name="status"/>; words with no letter are left out.</summary>
-    internal static IEnumerable<StatusPhrase> Phrases(IEnumerable<string> words, GapStatusKind status)
+    internal static IEnumerable<StatusPhrase> Phrases(IEnumerable<string> words, GapStatus status)
     {
         foreach (var word in words)
         {
@@ -117,7 +153,7 @@ internal static class Vocabulary
     /// (<c>✅ Done (2026-10-01)</c>). The team's words (<paramref name="options"/>) come before the built-in ones;
     /// otherwise the phrase of most words wins (<c>Partially resolved</c> over nothing, <c>Not started</c> is Open).
     /// </summary>
-    public static GapStatusKind? ParseStatus(string text, ReadingOptions? options = null)
+    public static GapStatus? ParseStatus(string text, ReadingOptions? options = null)
     {
         var words = StatusWords(text);
         if (words.Count == 0)
@@ -133,9 +169,9 @@ internal static class Vocabulary
         return Match(words, BuiltInStatuses);
     }
 
-    private static GapStatusKind? Match(List<string> words, IReadOnlyList<StatusPhrase> phrases)
+    private static GapStatus? Match(List<string> words, IReadOnlyList<StatusPhrase> phrases)
     {
-        GapStatusKind? best = null;
+        GapStatus? best = null;
         var bestWords = 0;
         for (var p = 0; p < phrases.Count; p++)
         {

@@ -211,7 +211,7 @@ public sealed class DefineGapFixerTests
         Assert.Empty(spec.Diagnostics);
         var gap = spec.Gaps.Single(g => g.Id == "GAP-AUTH-002");
         Assert.Equal("TODO: describe the gap", gap.Title);
-        Assert.Equal(Generators.Model.GapStatusKind.Open, gap.Status);
+        Assert.Equal(Generators.Model.GapStatus.Open, gap.Status);
         Assert.Equal(["Classification", "Systems Affected", "Status"], gap.Fields.Select(f => f.Name));
     }
 

@@ -56,8 +56,14 @@ public sealed class HostileEmissionTests
                     new FieldSpec("Classification", title + " | " + shared + " | " + title, EquatableArray<ChecklistItemSpec>.Empty, At(3)),
                     new FieldSpec(shared, shared, EquatableArray<ChecklistItemSpec>.Empty, At(4)),
                 }.ToEquatableArray();
-                return new GapSpec(id, title, new SourcePosition(0, 0, line - 1, 0), GapStatusKind.Resolved, "RESOLVED" + title, (GapPriorityKind)(line % 5), shared, GapTypeKind.Other, title,
-                    (GapScopeKind)(line % 6), title, systems.ToEquatableArray(), fields);
+                var classified = new[]
+                {
+                    new Classified((int)GapStatusKind.Resolved, "RESOLVED" + title, At(1)),
+                    new Classified(line % 5, shared, At(3)),
+                    new Classified((int)GapTypeKind.Other, title, At(3)),
+                    new Classified(line % 6, title, At(3)),
+                }.ToEquatableArray();
+                return new GapSpec(id, title, new SourcePosition(0, 0, line - 1, 0), classified, systems.ToEquatableArray(), fields);
             });
 
     [Fact]

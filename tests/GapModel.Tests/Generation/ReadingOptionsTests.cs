@@ -66,7 +66,7 @@ public sealed class ReadingOptionsTests
     {
         var document = GapDocumentParser.Parse(TeamDocument);
 
-        Assert.All(document.Gaps, g => Assert.Equal(Generators.Model.GapStatusKind.Open, g.Status));
+        Assert.All(document.Gaps, g => Assert.Equal(Generators.Model.GapStatus.Open, g.Status));
         Assert.Equal(4, document.Diagnostics.Count(d => d.Id == DiagnosticIds.UnknownStatus));
     }
 
@@ -130,8 +130,8 @@ public sealed class ReadingOptionsTests
         var plain = GapFiles.Parse(text, CancellationToken.None);
         var withWords = GapFiles.Parse(text, team, CancellationToken.None);
 
-        Assert.Equal(Generators.Model.GapStatusKind.Open, plain.Gaps[0].Status);
-        Assert.Equal(Generators.Model.GapStatusKind.Resolved, withWords.Gaps[0].Status);
+        Assert.Equal(Generators.Model.GapStatus.Open, plain.Gaps[0].Status);
+        Assert.Equal(Generators.Model.GapStatus.Resolved, withWords.Gaps[0].Status);
         Assert.Same(plain, GapFiles.Parse(text, ReadingOptions.Default, CancellationToken.None));
         Assert.Same(withWords, GapFiles.Parse(text, new ReadingOptions(GapIdSyntax.DefaultPrefixes, ["Shipped"], [], []), CancellationToken.None));
     }

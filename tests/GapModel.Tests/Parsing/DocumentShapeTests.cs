@@ -196,7 +196,7 @@ public sealed class DocumentShapeTests
         var gap = Assert.Single(GapDocumentParser.Parse("### GAP-A: t\n**Status:** Open\n" + lines + "\n").Gaps);
 
         Assert.Equal(
-            [("Status", "Open"), (name, value), (EntryBuilder.NotesFieldName, "Text on the next line")],
+            [("Status", "Open"), (name, value), (GapModel.Shared.GapFieldTable.Notes, "Text on the next line")],
             gap.Fields.Select(f => (f.Name, f.Value)));
     }
 

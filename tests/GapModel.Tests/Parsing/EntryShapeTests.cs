@@ -281,7 +281,7 @@ public sealed class EntryShapeTests
     {
         var gap = Assert.Single(GapDocumentParser.Parse("### GAP-A: One\nFree text first.\n\n**Status:** OPEN\n").Gaps);
 
-        Assert.Equal([(EntryBuilder.NotesFieldName, "Free text first."), ("Status", "OPEN")], gap.Fields.Select(f => (f.Name, f.Value)));
+        Assert.Equal([(GapModel.Shared.GapFieldTable.Notes, "Free text first."), ("Status", "OPEN")], gap.Fields.Select(f => (f.Name, f.Value)));
     }
 
     [Fact]

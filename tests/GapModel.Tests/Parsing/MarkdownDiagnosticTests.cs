@@ -42,8 +42,9 @@ public sealed class MarkdownDiagnosticTests
 
         var document = GapDocumentParser.Parse(text);
 
+        // In the field table's order (status, priority, type, scope).
         Assert.Equal(
-            [("type", "Reliability"), ("scope", "Technical"), ("priority", "P9")],
+            [("priority", "P9"), ("type", "Reliability"), ("scope", "Technical")],
             document.Diagnostics.Select(d => (d.MessageArgs[1], d.MessageArgs[2])));
         Assert.All(document.Diagnostics, d => Assert.Equal((DiagnosticIds.UnrecognisedValue, 2, 2), (d.Id, d.Position.DisplayLine, d.Position.Column)));
         var gap = Assert.Single(document.Gaps);
