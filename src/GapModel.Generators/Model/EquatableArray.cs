@@ -5,25 +5,37 @@ using System.Collections.Generic;
 namespace GapModel.Generators.Model;
 
 /// <summary>
-/// An immutable array compared by its elements, so that incremental generator steps holding lists cache.
+/// An immutable array compared by its elements, so that incremental generator steps holding lists cache. A class, not
+/// a struct: the compiler's pipeline types (node tables, builders, tuples) instantiated over a struct of ours are
+/// JIT-compiled afresh in every cold build, where over a class they share code already compiled.
 /// </summary>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
 
-    private readonly T[]? _items;
+    private readonly T[] _items;
 
-    public EquatableArray(T[] items) => _items = items;
+    public EquatableArray(T[] items) => _items = items ?? Array.Empty<T>();
 
-    public int Count => _items?.Length ?? 0;
+    public int Count => _items.Length;
 
-    public T this[int index] => _items![index];
+    public T this[int index] => _items[index];
 
-    public bool Equals(EquatableArray<T> other)
+    public bool Equals(EquatableArray<T>? other)
     {
-        var left = _items ?? Array.Empty<T>();
-        var right = other._items ?? Array.Empty<T>();
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null)
+        {
+            return false;
+        }
+
+        var left = _items;
+        var right = other._items;
         if (left.Length != right.Length)
         {
             return false;
@@ -45,7 +57,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     public override int GetHashCode()
     {
         var hash = 17;
-        foreach (var item in _items ?? Array.Empty<T>())
+        foreach (var item in _items)
         {
             hash = unchecked((hash * 31) + (item is null ? 0 : EqualityComparer<T>.Default.GetHashCode(item)));
         }
@@ -53,11 +65,11 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return hash;
     }
 
-    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+    public static bool operator ==(EquatableArray<T>? left, EquatableArray<T>? right) => left is null ? right is null : left.Equals(right);
 
-    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    public static bool operator !=(EquatableArray<T>? left, EquatableArray<T>? right) => !(left == right);
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
