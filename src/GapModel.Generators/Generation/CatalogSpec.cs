@@ -23,7 +23,7 @@ internal sealed record CatalogGap(GapSpec Gap, string ConstantName, string Sourc
 /// What the target project's compilation tells the emitter. GivesInternalsAccess: the assembly names a friend with
 /// <c>InternalsVisibleTo</c>, which can then use an internal catalog and needs its definitions.
 /// </summary>
-internal readonly record struct LanguageFacts(bool NullableAnnotations, bool HasNotNullWhen, bool GivesInternalsAccess);
+internal sealed record LanguageFacts(bool NullableAnnotations, bool HasNotNullWhen, bool GivesInternalsAccess);
 
 /// <summary>Which attribute links code to a gap.</summary>
 internal enum LinkKind
@@ -53,7 +53,7 @@ internal sealed record GapLink(LinkKind Kind, string GapId, int Criterion, strin
 internal sealed record LinkRead(LinkKind Kind, string? GapId, string? ConstantName, int Criterion, string Symbol, string FilePath, int Line, string? Pin);
 
 /// <summary>A generated constant's name and the ID it holds.</summary>
-internal readonly record struct ConstantId(string Name, string Id);
+internal sealed record ConstantId(string Name, string Id);
 
 /// <summary>
 /// What <c>GapCatalog.AddressedBy</c>, <c>GapCatalog.ValidatedBy</c> and the assembly's link record are emitted from:

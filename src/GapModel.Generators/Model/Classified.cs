@@ -5,7 +5,7 @@ namespace GapModel.Generators.Model;
 /// the runtime enum), the text as written and the field it was read from (<see langword="null"/> when the entry does
 /// not give it).
 /// </summary>
-internal readonly record struct Classified(int Kind, string Text, SourcePosition? Where)
+internal sealed record Classified(int Kind, string Text, SourcePosition? Where)
 {
     public static readonly Classified None = new(0, string.Empty, null);
 }

@@ -112,7 +112,7 @@ internal static class Vocabulary
     }
 
     /// <summary>A status word or phrase as compared: its words, upper-cased and joined with no separator.</summary>
-    internal readonly struct StatusPhrase
+    internal sealed class StatusPhrase
     {
         public StatusPhrase(string key, int words, GapStatus status)
         {
