@@ -9,25 +9,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GapModel.Generators.Analysis;
 
-/// <summary>What an attribute site is to the symbol it is read from, for its display.</summary>
-internal enum SiteKind
-{
-    /// <summary>The symbol's own attributes.</summary>
-    Own,
-
-    /// <summary><c>[return: ...]</c>: the method's return-value attributes.</summary>
-    ReturnValue,
-
-    /// <summary><c>[field: ...]</c> on an auto-property or a field-like event: the symbol is the property or event.</summary>
-    BackingField,
-
-    /// <summary><c>[method: ...]</c> on a field-like event: the symbol is the event, the attributes its add accessor's.</summary>
-    Accessors,
-}
-
-/// <summary>Where attributes are read from: a symbol and what they are to it.</summary>
-internal readonly record struct AttributeSite(ISymbol Symbol, SiteKind Kind);
-
 /// <summary>
 /// The one definition of where an attribute written in source lands, for the analyzer and the generator alike.
 /// <para>

@@ -6,9 +6,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GapModel.Generators.Generation;
 
-/// <summary>A gap ID, or the name of a generated constant that holds one (resolved later against the constants emitted).</summary>
-internal readonly record struct ConstantReference(string? Id, string? ConstantName);
-
 /// <summary>
 /// What an <c>[AddressesGap]</c> argument that did not bind refers to. The generator cannot see its own output, so a
 /// generated constant (<c>Gaps.Auth001</c>) does not bind here however it is written: qualified or not

@@ -4,15 +4,6 @@ using System.Linq;
 
 namespace GapModel.Generators.Model;
 
-/// <summary>One gap document: its full path and what was read from it.</summary>
-internal sealed record GapFile(string Path, GapDocumentSpec Document);
-
-/// <summary>A gap and the document that defines it.</summary>
-internal readonly record struct GapDefinition(GapSpec Gap, string Path);
-
-/// <summary>A definition that repeats an ID defined earlier (in document order, see <see cref="GapIndex"/>).</summary>
-internal readonly record struct DuplicateDefinition(GapDefinition Duplicate, GapDefinition First);
-
 /// <summary>
 /// The gaps of all documents: documents in ordinal order of their project-relative path with '/' (so Windows and
 /// Linux pick the same first definition and generate the same bytes), gaps in document order, the first definition

@@ -1,0 +1,4 @@
+namespace GapModel.Generators.Model;
+
+/// <summary>A definition that repeats an ID defined earlier (in document order, see <see cref="GapIndex"/>).</summary>
+internal readonly record struct DuplicateDefinition(GapDefinition Duplicate, GapDefinition First);
