@@ -29,7 +29,7 @@ internal sealed class LocalGaps
         _key = key;
         Reading = reading;
         Index = index;
-        _constantNames = new(() => Emit.ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id), reading.IdPrefixes));
+        _constantNames = new(() => Model.ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id), reading.IdPrefixes));
     }
 
     public GapIndex Index { get; }

@@ -1,5 +1,5 @@
 using System.Linq;
-using GapModel.Generators.Emit;
+using GapModel.Generators.Model;
 using Xunit;
 
 namespace GapModel.Tests.Generation;

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using GapModel.Generators.Parsing;
 
-namespace GapModel.Generators.Emit;
+namespace GapModel.Generators.Model;
 
 /// <summary>
 /// Names of the <c>Gaps</c> constants: <c>GAP-</c> (or the configured prefix the ID has, see <c>GapModelIdPrefixes</c>) dropped, each hyphen-separated segment PascalCased and joined
