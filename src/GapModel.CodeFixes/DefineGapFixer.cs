@@ -8,7 +8,6 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using GapModel.Generators.Diagnostics;
-using GapModel.Generators.Generation;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using GapModel.Generators.Parsing;
@@ -56,7 +55,7 @@ public sealed class DefineGapFixer : CodeFixProvider
         }
 
         var project = document.Project;
-        var reading = GeneratorOptions.ReadReading(project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, problems: null);
+        var reading = ProjectOptions.ReadReading(project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, problems: null);
         List<GapDocument>? documents = null;
         foreach (var diagnostic in context.Diagnostics)
         {
@@ -262,7 +261,7 @@ public sealed class DefineGapFixer : CodeFixProvider
     /// <summary>How the title names the document: relative to the project directory, with <c>/</c>; else its folders and name.</summary>
     private static string DisplayPath(Project project, TextDocument document)
     {
-        var directory = GapFiles.ProjectDirectory(project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions)
+        var directory = ProjectOptions.ReadProjectDirectory(project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions)
             ?? (project.FilePath is { } projectPath ? Path.GetDirectoryName(projectPath) : null);
         var path = document.FilePath?.Replace('\\', '/');
         if (directory is not null && path is not null)

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using GapModel.Generators.Diagnostics;
-using GapModel.Generators.Generation;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -60,8 +59,8 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
         var known = new KnownGaps(
             context.Compilation,
             LocalGaps.Read(context.Options, context.CancellationToken),
-            GapFiles.ProjectDirectory(globalOptions),
-            GeneratorOptions.Read(globalOptions).Namespace);
+            ProjectOptions.ReadProjectDirectory(globalOptions),
+            ProjectOptions.ReadNamespace(globalOptions, problems: null));
         var checker = new AttributeChecker(
             attributeType,
             context.Compilation.GetTypeByMetadataName(AttributeNames.ValidatesGap),

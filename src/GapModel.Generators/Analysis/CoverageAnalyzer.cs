@@ -5,7 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using GapModel.Generators.Diagnostics;
-using GapModel.Generators.Generation;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -39,7 +38,7 @@ public sealed class CoverageAnalyzer : DiagnosticAnalyzer
     {
         // Off by default: a project without a policy pays for reading one property.
         var globalOptions = end.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        var policy = GeneratorOptions.ReadCoverage(globalOptions, problems: null);
+        var policy = ProjectOptions.ReadCoverage(globalOptions, problems: null);
         if (policy.IsEmpty)
         {
             return;
@@ -49,7 +48,7 @@ public sealed class CoverageAnalyzer : DiagnosticAnalyzer
         var known = new KnownGaps(
             end.Compilation,
             LocalGaps.Read(end.Options, cancellationToken),
-            GapFiles.ProjectDirectory(globalOptions),
+            ProjectOptions.ReadProjectDirectory(globalOptions),
             constantsNamespace: null);
         var links = LinkRecords.Collect(end.Compilation, cancellationToken);
 

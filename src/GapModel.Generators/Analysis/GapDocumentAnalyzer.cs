@@ -32,7 +32,7 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
         // Shared with AddressesGapAnalyzer and kept across compilations while the gap files' texts are unchanged.
         var local = LocalGaps.Read(context.Options, context.CancellationToken);
         var index = local.Index;
-        var projectDirectory = GapFiles.ProjectDirectory(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var projectDirectory = ProjectOptions.ReadProjectDirectory(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         var duplicatesByPath = index.CrossDocumentDuplicates.ToLookup(d => d.Duplicate.Path);
         var collisionsByPath = NameCollisions(local).ToLookup(c => c.Definition.Path);
 

@@ -44,7 +44,7 @@ internal sealed class LocalGaps
     {
         var files = options.AdditionalFiles.Where(f => GapFiles.IsGapDocument(f, options.AnalyzerConfigOptionsProvider)).ToList();
         var key = files.Select(f => (f.Path, f.GetText(cancellationToken))).ToList();
-        var reading = Generation.GeneratorOptions.ReadReading(options.AnalyzerConfigOptionsProvider.GlobalOptions, problems: null);
+        var reading = ProjectOptions.ReadReading(options.AnalyzerConfigOptionsProvider.GlobalOptions, problems: null);
         var first = key.Count > 0 ? key[0].Item2 : null;
         var slot = first is null ? null : ByFirstText.GetValue(first, _ => new Slot());
         if (slot?.Value is { } last && last.Reading.Equals(reading) && SameFiles(last._key, key))
@@ -55,7 +55,7 @@ internal sealed class LocalGaps
         var parsed = files.Zip(key, (file, k) => k.Item2 is { } text
             ? new GapFile(file.Path, GapFiles.Parse(text, reading, cancellationToken))
             : GapFiles.Read(file, reading, cancellationToken));
-        var current = new LocalGaps(key, reading, GapIndex.Create(parsed, GapFiles.ProjectDirectory(options.AnalyzerConfigOptionsProvider.GlobalOptions)));
+        var current = new LocalGaps(key, reading, GapIndex.Create(parsed, ProjectOptions.ReadProjectDirectory(options.AnalyzerConfigOptionsProvider.GlobalOptions)));
         if (slot is not null)
         {
             slot.Value = current;

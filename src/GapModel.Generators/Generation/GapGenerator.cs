@@ -23,7 +23,7 @@ public sealed class GapGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .Select(static (provider, _) => ProjectOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
         // The ID prefixes and status words: only a change to them re-reads the documents.
@@ -141,7 +141,7 @@ public sealed class GapGenerator : IIncrementalGenerator
         });
     }
 
-    private static CatalogSpec? BuildSpec(ImmutableArray<GapFile> files, GeneratorOptions options, LanguageFacts language)
+    private static CatalogSpec? BuildSpec(ImmutableArray<GapFile> files, ProjectOptions options, LanguageFacts language)
     {
         if (files.IsEmpty)
         {

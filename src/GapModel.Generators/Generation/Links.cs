@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using GapModel.Generators.Analysis;
+using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -131,7 +132,7 @@ internal static class Links
     /// The links, with where each is written and its pin when <paramref name="withPlaces"/> (the assembly's record, which
     /// reports and referencing projects read), without them for <c>AddressedBy</c>, so moving code does not re-emit it.
     /// </summary>
-    public static LinksSpec BuildSpec(ImmutableArray<EquatableArray<LinkRead>> found, EquatableArray<ConstantId> constants, GeneratorOptions options, LanguageFacts language, bool withPlaces)
+    public static LinksSpec BuildSpec(ImmutableArray<EquatableArray<LinkRead>> found, EquatableArray<ConstantId> constants, ProjectOptions options, LanguageFacts language, bool withPlaces)
     {
         var ids = constants.ToDictionary(c => c.Name, c => c.Id, System.StringComparer.Ordinal);
         var links = found.SelectMany(a => a)

@@ -165,12 +165,6 @@ internal static class GapFiles
         return true;
     }
 
-    /// <summary>The project directory, from the properties the SDK makes visible to the compiler.</summary>
-    public static string? ProjectDirectory(AnalyzerConfigOptions globalOptions)
-        => globalOptions.TryGetValue("build_property.ProjectDir", out var dir) && !string.IsNullOrWhiteSpace(dir) ? dir
-        : globalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out dir) && !string.IsNullOrWhiteSpace(dir) ? dir
-        : null;
-
     private static readonly GapDocumentSpec Unreadable = new(
         EquatableArray<GapSpec>.Empty,
         new[] { new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, default, new[] { "the file could not be opened" }.ToEquatableArray()) }.ToEquatableArray(),

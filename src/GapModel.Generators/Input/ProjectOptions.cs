@@ -6,13 +6,15 @@ using GapModel.Generators.Parsing;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace GapModel.Generators.Generation;
+namespace GapModel.Generators.Input;
 
 /// <summary>
-/// The MSBuild properties the package makes visible to the compiler (see docs/configuration.md). A value that
-/// cannot be used is replaced by its default and reported (GM2001) rather than breaking the build.
+/// The MSBuild properties the package makes visible to the compiler (see docs/configuration.md), read here for the
+/// generator and the analyzers alike. A value that cannot be used is replaced by its default rather than breaking the
+/// build. Only the generator reports such a value (GM2001): it reads them all with <see cref="Read"/>, which collects
+/// the <see cref="Problems"/>; an analyzer reads just the property it needs, passing no problem list.
 /// </summary>
-internal sealed record GeneratorOptions(
+internal sealed record ProjectOptions(
     string? Namespace,
     bool IsPublic,
     bool GenerateCatalog,
@@ -32,22 +34,10 @@ internal sealed record GeneratorOptions(
     public const string CoverageProperty = "GapModelCoverage";
     public const string ReportProperty = "GapModelReport";
 
-    public static GeneratorOptions Read(AnalyzerConfigOptions options)
+    public static ProjectOptions Read(AnalyzerConfigOptions options)
     {
         var problems = new List<OptionProblem>();
-
-        var rootNamespace = Get(options, "RootNamespace");
-        var ns = Get(options, NamespaceProperty);
-        string? resolvedNamespace;
-        if (ns is not null && !IsNamespaceName(ns))
-        {
-            resolvedNamespace = rootNamespace is null ? null : NamespaceName(rootNamespace);
-            problems.Add(new OptionProblem(NamespaceProperty, ns, "it is not a C# namespace name", "the root namespace '" + (resolvedNamespace ?? "(global)") + "' is used"));
-        }
-        else
-        {
-            resolvedNamespace = NamespaceName(ns ?? rootNamespace);
-        }
+        var ns = ReadNamespace(options, problems);
 
         var visibility = Get(options, VisibilityProperty);
         var isPublic = string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase);
@@ -68,8 +58,29 @@ internal sealed record GeneratorOptions(
 
         // The formats are the report writer's business (it reports what it cannot write); here only "is one asked for".
         var report = Get(options, ReportProperty) is not null;
-        return new GeneratorOptions(resolvedNamespace, isPublic, generateCatalog, Input.GapFiles.ProjectDirectory(options), reading, coverage, report, problems.ToEquatableArray());
+        return new ProjectOptions(ns, isPublic, generateCatalog, ReadProjectDirectory(options), reading, coverage, report, problems.ToEquatableArray());
     }
+
+    /// <summary>The namespace of the generated classes: <c>GapModelNamespace</c>, else the root namespace; null for the global one.</summary>
+    public static string? ReadNamespace(AnalyzerConfigOptions options, List<OptionProblem>? problems)
+    {
+        var rootNamespace = Get(options, "RootNamespace");
+        var ns = Get(options, NamespaceProperty);
+        if (ns is not null && !IsNamespaceName(ns))
+        {
+            var resolved = rootNamespace is null ? null : NamespaceName(rootNamespace);
+            problems?.Add(new OptionProblem(NamespaceProperty, ns, "it is not a C# namespace name", "the root namespace '" + (resolved ?? "(global)") + "' is used"));
+            return resolved;
+        }
+
+        return NamespaceName(ns ?? rootNamespace);
+    }
+
+    /// <summary>The project directory, from the properties the SDK makes visible to the compiler.</summary>
+    public static string? ReadProjectDirectory(AnalyzerConfigOptions options)
+        => options.TryGetValue("build_property.ProjectDir", out var dir) && !string.IsNullOrWhiteSpace(dir) ? dir
+        : options.TryGetValue("build_property.MSBuildProjectDirectory", out dir) && !string.IsNullOrWhiteSpace(dir) ? dir
+        : null;
 
     /// <summary>The coverage policy (the coverage analyzer reads it too, with <paramref name="problems"/> null).</summary>
     public static CoveragePolicy ReadCoverage(AnalyzerConfigOptions options, List<OptionProblem>? problems)
@@ -181,6 +192,3 @@ internal sealed record GeneratorOptions(
         return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
     }
 }
-
-/// <summary>An MSBuild property value that could not be used, and what is used instead.</summary>
-internal sealed record OptionProblem(string Property, string Value, string Reason, string Fallback);
