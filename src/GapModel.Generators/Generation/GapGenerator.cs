@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
 using GapModel.Generators.Analysis;
@@ -30,9 +29,9 @@ public sealed class GapGenerator : IIncrementalGenerator
         var reading = options.Select(static (options, _) => options.Reading);
 
         var files = context.AdditionalTextsProvider
-            .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Where(static text => GapFiles.IsMarkdown(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => GapFiles.IsGapDocument(pair.Left, pair.Right))
+            .Where(static pair => !GapFiles.IsLeftOut(pair.Left, pair.Right))
             .Select(static (pair, _) => pair.Left)
             .Combine(reading)
             .Select(static (input, cancellationToken) => GapFiles.Read(input.Left, input.Right, cancellationToken))

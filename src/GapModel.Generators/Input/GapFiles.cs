@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -23,16 +22,17 @@ internal static class GapFiles
     // project's reading options too (ID prefixes, status words), so each text keeps its parses per options.
     private static readonly ConditionalWeakTable<SourceText, ParseSlot> Parsed = new();
 
+    /// <summary>A Markdown file (<c>.md</c>) not left out with <c>GapModel="false"</c> item metadata.</summary>
     public static bool IsGapDocument(AdditionalText file, AnalyzerConfigOptionsProvider options)
-    {
-        if (!file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
+        => IsMarkdown(file.Path) && !IsLeftOut(file, options);
 
-        return !(options.GetOptions(file).TryGetValue(IncludeMetadata, out var include)
-            && string.Equals(include?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
-    }
+    /// <summary>The cheap half of <see cref="IsGapDocument"/>, by path alone (the generator filters by it before it looks at options).</summary>
+    public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the file's item metadata says <c>GapModel="false"</c>.</summary>
+    public static bool IsLeftOut(AdditionalText file, AnalyzerConfigOptionsProvider options)
+        => options.GetOptions(file).TryGetValue(IncludeMetadata, out var include)
+            && string.Equals(include?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     public static GapFile Read(AdditionalText file, CancellationToken cancellationToken) => Read(file, ReadingOptions.Default, cancellationToken);
 
@@ -52,9 +52,8 @@ internal static class GapFiles
             return spec;
         }
 
-        // A file in which no ID occurs defines no gap: scan it without copying it into a string first (a large file is
-        // a chunked text, and ToString() would copy all of it onto the large-object heap).
-        spec = ContainsGapIdPrefix(text, options.IdPrefixes, cancellationToken) ? GapDocumentParser.Parse(text.ToString(), options, cancellationToken) : GapDocumentSpec.Empty;
+        // A file in which no ID occurs defines no gap, and is not copied into a string to find that out.
+        spec = GapIdPrescan.ContainsGapIdPrefix(text, options.IdPrefixes, cancellationToken) ? GapDocumentParser.Parse(text.ToString(), options, cancellationToken) : GapDocumentSpec.Empty;
         return slot.Add(options, spec);
     }
 
@@ -102,67 +101,6 @@ internal static class GapFiles
                 }
             }
         }
-    }
-
-    /// <summary>The characters copied out of a <see cref="SourceText"/> at a time by <c>ContainsGapIdPrefix</c>.</summary>
-    internal const int ScanChunkLength = 8192;
-
-    // One scan buffer per thread: the generator and the analyzers may read files on several threads at once.
-    [ThreadStatic]
-    private static char[]? _scanBuffer;
-
-    /// <summary>Whether <see cref="GapIdSyntax.Prefix"/> occurs in the text, found chunk by chunk, also across a chunk boundary.</summary>
-    internal static bool ContainsGapIdPrefix(SourceText text, CancellationToken cancellationToken)
-        => ContainsGapIdPrefix(text, GapIdSyntax.DefaultPrefixes, cancellationToken);
-
-    /// <summary>Whether any of <paramref name="prefixes"/> occurs in the text, found chunk by chunk, also across a chunk boundary.</summary>
-    internal static bool ContainsGapIdPrefix(SourceText text, IReadOnlyList<string> prefixes, CancellationToken cancellationToken)
-    {
-        var longest = prefixes.Max(p => p.Length);
-        var carry = longest - 1;
-        var buffer = _scanBuffer is { } kept && kept.Length >= carry + ScanChunkLength ? kept : _scanBuffer = new char[carry + ScanChunkLength];
-        var keptCount = 0;
-        for (var position = 0; position < text.Length; position += ScanChunkLength)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var count = Math.Min(ScanChunkLength, text.Length - position);
-            text.CopyTo(position, buffer, keptCount, count);
-            var filled = keptCount + count;
-            foreach (var prefix in prefixes)
-            {
-                for (var at = Array.IndexOf(buffer, prefix[0], 0, filled); at >= 0; at = Array.IndexOf(buffer, prefix[0], at + 1, filled - at - 1))
-                {
-                    if (StartsWith(buffer, at, filled, prefix))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            // The last characters start the next chunk, so a prefix cut by the boundary is still seen whole.
-            keptCount = Math.Min(carry, filled);
-            Array.Copy(buffer, filled - keptCount, buffer, 0, keptCount);
-        }
-
-        return false;
-    }
-
-    private static bool StartsWith(char[] buffer, int at, int filled, string value)
-    {
-        if (at + value.Length > filled)
-        {
-            return false;
-        }
-
-        for (var i = 1; i < value.Length; i++)
-        {
-            if (buffer[at + i] != value[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static readonly GapDocumentSpec Unreadable = new(

@@ -139,7 +139,7 @@ public sealed class ReadingOptionsTests
     [Fact]
     public void A_document_that_only_holds_another_prefix_is_read_only_when_the_prefix_is_configured()
     {
-        var text = SourceText.From(new string('x', 3 * GapFiles.ScanChunkLength) + "\n\n### RISK-1: Late\n");
+        var text = SourceText.From(new string('x', 3 * GapIdPrescan.ScanChunkLength) + "\n\n### RISK-1: Late\n");
 
         Assert.Empty(GapFiles.Parse(text, CancellationToken.None).Gaps);
         Assert.Equal("RISK-1", Assert.Single(GapFiles.Parse(text, new ReadingOptions(["RISK-"], [], [], []), CancellationToken.None).Gaps).Id);

@@ -41,9 +41,9 @@ public sealed class GapFileScanTests
         foreach (var chunks in new[] { 1, 2, 7 })
         {
             // "### " puts the ID four characters after the entry starts.
-            var before = Filler((chunks * GapFiles.ScanChunkLength) - charsBeforeBoundary - 4 - 1) + "\n";
+            var before = Filler((chunks * GapIdPrescan.ScanChunkLength) - charsBeforeBoundary - 4 - 1) + "\n";
             var text = before + Entry + Filler(100);
-            Assert.True(GapFiles.ContainsGapIdPrefix(SourceText.From(text), CancellationToken.None));
+            Assert.True(GapIdPrescan.ContainsGapIdPrefix(SourceText.From(text), CancellationToken.None));
             AssertReadsAsTheString(SourceText.From(text), text);
         }
     }
@@ -56,16 +56,16 @@ public sealed class GapFileScanTests
     public void AFileWithoutAnIdReadsAsEmpty(int length)
     {
         var text = Filler(length) + "GAP";
-        Assert.False(GapFiles.ContainsGapIdPrefix(SourceText.From(text), CancellationToken.None));
+        Assert.False(GapIdPrescan.ContainsGapIdPrefix(SourceText.From(text), CancellationToken.None));
         Assert.Same(GapDocumentSpec.Empty, GapFiles.Parse(SourceText.From(text), CancellationToken.None));
     }
 
     [Fact]
     public void AnIdAtTheVeryEndOrStartIsFound()
     {
-        Assert.True(GapFiles.ContainsGapIdPrefix(SourceText.From("GAP-"), CancellationToken.None));
-        Assert.True(GapFiles.ContainsGapIdPrefix(SourceText.From(Filler(3 * GapFiles.ScanChunkLength) + "GAP-"), CancellationToken.None));
-        Assert.False(GapFiles.ContainsGapIdPrefix(SourceText.From(string.Empty), CancellationToken.None));
+        Assert.True(GapIdPrescan.ContainsGapIdPrefix(SourceText.From("GAP-"), CancellationToken.None));
+        Assert.True(GapIdPrescan.ContainsGapIdPrefix(SourceText.From(Filler(3 * GapIdPrescan.ScanChunkLength) + "GAP-"), CancellationToken.None));
+        Assert.False(GapIdPrescan.ContainsGapIdPrefix(SourceText.From(string.Empty), CancellationToken.None));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class GapFileScanTests
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        Assert.ThrowsAny<System.OperationCanceledException>(() => GapFiles.ContainsGapIdPrefix(SourceText.From(Filler(20_000)), cancelled.Token));
+        Assert.ThrowsAny<System.OperationCanceledException>(() => GapIdPrescan.ContainsGapIdPrefix(SourceText.From(Filler(20_000)), cancelled.Token));
     }
 
     private static void AssertReadsAsTheString(SourceText source, string text)
