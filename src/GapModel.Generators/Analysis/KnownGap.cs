@@ -22,7 +22,7 @@ internal sealed record KnownGap(string Id, string Title, GapStatus Status, strin
     public int Line { get; init; }
 
     /// <summary><c>file:line</c> of the entry, as messages show it.</summary>
-    public string EntryLocation => SourcePath + ":" + Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string EntryLocation => ProjectPaths.PathAndLine(SourcePath, Line);
 
     public GapPriority Priority { get; init; }
 

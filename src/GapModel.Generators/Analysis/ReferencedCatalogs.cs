@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -186,7 +185,7 @@ internal static class ReferencedCatalogs
             2 => GapStatus.Resolved,
             _ => GapStatus.Open,
         };
-        var where = sourcePath + ":" + (statusLine > 0 ? statusLine : line).ToString(CultureInfo.InvariantCulture);
+        var where = ProjectPaths.PathAndLine(sourcePath, statusLine > 0 ? statusLine : line);
         return new KnownGap(id, title, kind, where, string.IsNullOrEmpty(constant) ? null : constant, assembly)
         {
             SourcePath = sourcePath,

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 
 namespace GapModel.Generators.Model;
@@ -43,6 +44,9 @@ internal static class ProjectPaths
         var climbs = Enumerable.Repeat("..", rootParts.Length - common);
         return string.Join("/", climbs.Concat(pathParts.Skip(common)));
     }
+
+    /// <summary>A place in a document as messages show it: <c>gaps/auth.md:12</c> (a 1-based line).</summary>
+    public static string PathAndLine(string path, int line) => path + ":" + line.ToString(CultureInfo.InvariantCulture);
 
     private static bool IsWindowsPath(string path) => path.IndexOf('\\') >= 0 || (path.Length > 1 && path[1] == ':');
 }
