@@ -59,7 +59,6 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
         var known = new KnownGaps(
             context.Compilation,
             LocalGaps.Read(context.Options, context.CancellationToken),
-            ProjectOptions.ReadProjectDirectory(globalOptions),
             ProjectOptions.ReadNamespace(globalOptions, problems: null));
         var checker = new AttributeChecker(
             attributeType,

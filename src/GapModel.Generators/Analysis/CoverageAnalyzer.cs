@@ -48,7 +48,6 @@ public sealed class CoverageAnalyzer : DiagnosticAnalyzer
         var known = new KnownGaps(
             end.Compilation,
             LocalGaps.Read(end.Options, cancellationToken),
-            ProjectOptions.ReadProjectDirectory(globalOptions),
             constantsNamespace: null);
         var links = LinkRecords.Collect(end.Compilation, cancellationToken);
 

@@ -1,9 +1,6 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using GapModel.Generators.Diagnostics;
-using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,24 +26,22 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        // Shared with AddressesGapAnalyzer and kept across compilations while the gap files' texts are unchanged.
-        var local = LocalGaps.Read(context.Options, context.CancellationToken);
-        var index = local.Index;
-        var projectDirectory = ProjectOptions.ReadProjectDirectory(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-        var duplicatesByPath = index.CrossDocumentDuplicates.ToLookup(d => d.Duplicate.Path);
-        var collisionsByPath = NameCollisions(local).ToLookup(c => c.Definition.Path);
+        // Shared with the other analyzers and kept across compilations while the gap files' texts are unchanged.
+        var gaps = LocalGaps.Read(context.Options, context.CancellationToken);
+        var duplicatesByPath = gaps.Index.CrossDocumentDuplicates.ToLookup(d => d.Duplicate.Path);
+        var collisionsByPath = gaps.NameCollisions.ToLookup(c => c.Definition.Path);
 
         context.RegisterAdditionalFileAction(fileContext =>
         {
+            // The project's gap documents are the ones LocalGaps read: any other file is none.
             var file = fileContext.AdditionalFile;
-            if (!GapFiles.IsGapDocument(file, fileContext.Options.AnalyzerConfigOptionsProvider))
+            if (!gaps.Index.TryGetFile(file.Path, out var read))
             {
                 return;
             }
 
             var text = file.GetText(fileContext.CancellationToken);
-            var document = text is null ? GapFiles.Read(file, local.Reading, fileContext.CancellationToken).Document : GapFiles.Parse(text, local.Reading, fileContext.CancellationToken);
-            foreach (var diagnostic in document.Diagnostics)
+            foreach (var diagnostic in read.Document.Diagnostics)
             {
                 var args = diagnostic.MessageArgs.Cast<object>().ToArray();
                 fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(diagnostic.Id), Locate(file.Path, text, diagnostic.Position), args));
@@ -55,12 +50,11 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
             foreach (var duplicate in duplicatesByPath[file.Path])
             {
                 var first = duplicate.First;
-                var where = ProjectPaths.RelativePath(first.Path, projectDirectory) + ":" + first.Gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture);
                 fileContext.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.DuplicateGapId,
                     Locate(file.Path, text, duplicate.Duplicate.Gap.Position),
                     duplicate.Duplicate.Gap.Id,
-                    where));
+                    ProjectPaths.PathAndLine(gaps.SourcePath(first.Path), first.Gap.Position.DisplayLine)));
             }
 
             foreach (var collision in collisionsByPath[file.Path])
@@ -70,30 +64,12 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
                     DiagnosticDescriptors.ConstantNameCollision,
                     Locate(file.Path, text, gap.Position),
                     gap.Id,
-                    ConstantNames.Simple(gap.Id, local.Reading.IdPrefixes),
+                    collision.SimpleName,
                     string.Join(", ", collision.Others.Select(id => "'" + id + "'")),
                     collision.AssignedName));
             }
         });
     }
-
-    /// <summary>Every gap whose constant name had to change because another ID maps to the same name.</summary>
-    private static IEnumerable<NameCollision> NameCollisions(LocalGaps local)
-    {
-        var names = local.ConstantNames;
-        foreach (var group in ConstantNames.Collisions(names.Keys, local.Reading.IdPrefixes))
-        {
-            foreach (var id in group)
-            {
-                if (local.Index.TryGet(id, out var definition))
-                {
-                    yield return new NameCollision(definition, group.Where(other => other != id).ToList(), names[id]);
-                }
-            }
-        }
-    }
-
-    private sealed record NameCollision(GapDefinition Definition, IReadOnlyList<string> Others, string AssignedName);
 
     private static Location Locate(string path, SourceText? text, SourcePosition position)
     {

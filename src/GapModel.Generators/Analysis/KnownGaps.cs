@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
-using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -18,16 +16,14 @@ namespace GapModel.Generators.Analysis;
 internal sealed class KnownGaps
 {
     private readonly Compilation _compilation;
-    private readonly LocalGaps _local;
-    private readonly string? _projectDirectory;
+    private readonly ProjectGaps _local;
     private readonly Lazy<INamedTypeSymbol?> _localConstants;
     private Dictionary<string, KnownGap>? _referenced;
 
-    public KnownGaps(Compilation compilation, LocalGaps local, string? projectDirectory, string? constantsNamespace)
+    public KnownGaps(Compilation compilation, ProjectGaps local, string? constantsNamespace)
     {
         _compilation = compilation;
         _local = local;
-        _projectDirectory = projectDirectory;
 
         // The generator writes namespace parts with '@' where they are keywords; metadata names have none.
         var constantsType = constantsNamespace is null ? "Gaps" : constantsNamespace.Replace("@", string.Empty) + ".Gaps";
@@ -46,7 +42,7 @@ internal sealed class KnownGaps
     }
 
     /// <summary>Whether <paramref name="id"/> has the shape of a gap ID under the project's prefixes (<c>GapModelIdPrefixes</c>).</summary>
-    public bool IsValidId(string? id) => Parsing.GapIdSyntax.IsValid(id, _local.Reading.IdPrefixes);
+    public bool IsValidId(string? id) => Parsing.GapIdSyntax.IsValid(id, _local.IdPrefixes);
 
     /// <summary>Every known ID, local ones first: the candidates of a did-you-mean suggestion.</summary>
     public IEnumerable<string> Ids(CancellationToken cancellationToken)
@@ -91,8 +87,8 @@ internal sealed class KnownGaps
     {
         var gap = definition.Gap;
         var status = gap.Field("Status");
-        var path = ProjectPaths.RelativePath(definition.Path, _projectDirectory);
-        var where = path + ":" + (status?.Position ?? gap.Position).DisplayLine.ToString(CultureInfo.InvariantCulture);
+        var path = _local.SourcePath(definition.Path);
+        var where = ProjectPaths.PathAndLine(path, (status?.Position ?? gap.Position).DisplayLine);
         return new KnownGap(gap.Id, gap.Title, gap.Status, where, null, null)
         {
             SourcePath = path,

@@ -12,56 +12,41 @@ using Microsoft.CodeAnalysis.Text;
 namespace GapModel.Generators.Analysis;
 
 /// <summary>
-/// The project's own gaps and their constant names, kept across compilations. In the IDE every keystroke in C# is a
-/// new compilation with the same gap files: the same <see cref="SourceText"/> objects, so the index built for them
-/// last time is reused instead of rebuilt. It is found by the first file's text (one entry per project, dropped
-/// with the text) and checked against all of them. Parsing itself is cached per text by <see cref="GapFiles"/>.
+/// The project's own gaps for the analyzers, kept across compilations. In the IDE every keystroke in C# is a new
+/// compilation with the same gap files: the same <see cref="SourceText"/> objects, so the <see cref="ProjectGaps"/>
+/// built for them last time is reused instead of rebuilt. It is found by the first file's text (one entry per
+/// project, dropped with the text) and checked against all of them. Parsing itself is cached per text by
+/// <see cref="GapFiles"/>.
 /// </summary>
-internal sealed class LocalGaps
+internal static class LocalGaps
 {
     private static readonly ConditionalWeakTable<SourceText, Slot> ByFirstText = new();
 
-    private readonly List<(string Path, SourceText? Text)> _key;
-    private readonly Lazy<Dictionary<string, string>> _constantNames;
-
-    private LocalGaps(List<(string Path, SourceText? Text)> key, ReadingOptions reading, GapIndex index)
+    /// <summary>The project's gap documents (the analyzers' one use of <see cref="GapFiles.IsGapDocument"/>), read and indexed.</summary>
+    public static ProjectGaps Read(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        _key = key;
-        Reading = reading;
-        Index = index;
-        _constantNames = new(() => Model.ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id), reading.IdPrefixes));
-    }
-
-    public GapIndex Index { get; }
-
-    /// <summary>The project's ID prefixes and status words, as the generator reads them.</summary>
-    public ReadingOptions Reading { get; }
-
-    /// <summary>The name the generator gives each local ID's constant (it names them over all local IDs at once).</summary>
-    public IReadOnlyDictionary<string, string> ConstantNames => _constantNames.Value;
-
-    public static LocalGaps Read(AnalyzerOptions options, CancellationToken cancellationToken)
-    {
+        var globalOptions = options.AnalyzerConfigOptionsProvider.GlobalOptions;
         var files = options.AdditionalFiles.Where(f => GapFiles.IsGapDocument(f, options.AnalyzerConfigOptionsProvider)).ToList();
         var key = files.Select(f => (f.Path, f.GetText(cancellationToken))).ToList();
-        var reading = ProjectOptions.ReadReading(options.AnalyzerConfigOptionsProvider.GlobalOptions, problems: null);
+        var reading = ProjectOptions.ReadReading(globalOptions, problems: null);
+        var projectDirectory = ProjectOptions.ReadProjectDirectory(globalOptions);
         var first = key.Count > 0 ? key[0].Item2 : null;
         var slot = first is null ? null : ByFirstText.GetValue(first, _ => new Slot());
-        if (slot?.Value is { } last && last.Reading.Equals(reading) && SameFiles(last._key, key))
+        if (slot?.Value is { } last && last.Reading.Equals(reading) && last.ProjectDirectory == projectDirectory && SameFiles(last.Files, key))
         {
-            return last;
+            return last.Gaps;
         }
 
         var parsed = files.Zip(key, (file, k) => k.Item2 is { } text
             ? new GapFile(file.Path, GapFiles.Parse(text, reading, cancellationToken))
             : GapFiles.Read(file, reading, cancellationToken));
-        var current = new LocalGaps(key, reading, GapIndex.Create(parsed, ProjectOptions.ReadProjectDirectory(options.AnalyzerConfigOptionsProvider.GlobalOptions)));
+        var gaps = ProjectGaps.Create(parsed, projectDirectory, reading.IdPrefixes);
         if (slot is not null)
         {
-            slot.Value = current;
+            slot.Value = new Built(key, reading, projectDirectory, gaps);
         }
 
-        return current;
+        return gaps;
     }
 
     private static bool SameFiles(List<(string Path, SourceText? Text)> a, List<(string Path, SourceText? Text)> b)
@@ -83,12 +68,15 @@ internal sealed class LocalGaps
         return true;
     }
 
-    /// <summary>The latest index for a first text; replaced, never added twice, so concurrent builds cannot clash.</summary>
+    /// <summary>What the gaps were built from, and the gaps.</summary>
+    private sealed record Built(List<(string Path, SourceText? Text)> Files, ReadingOptions Reading, string? ProjectDirectory, ProjectGaps Gaps);
+
+    /// <summary>The latest gaps for a first text; replaced, never added twice, so concurrent builds cannot clash.</summary>
     private sealed class Slot
     {
-        private LocalGaps? _value;
+        private Built? _value;
 
-        public LocalGaps? Value
+        public Built? Value
         {
             get => Volatile.Read(ref _value);
             set => Volatile.Write(ref _value, value);

@@ -147,16 +147,15 @@ public sealed class GapGenerator : IIncrementalGenerator
             return null;
         }
 
-        var index = GapIndex.Create(files, options.ProjectDirectory);
-        var names = ConstantNames.Assign(index.Definitions.Select(d => d.Gap.Id), options.Reading.IdPrefixes);
-        var gaps = index.Definitions
-            .Select(d => new CatalogGap(d.Gap, names[d.Gap.Id], ProjectPaths.RelativePath(d.Path, options.ProjectDirectory)))
+        var project = ProjectGaps.Create(files, options.ProjectDirectory, options.Reading.IdPrefixes);
+        var gaps = project.Index.Definitions
+            .Select(d => new CatalogGap(d.Gap, project.ConstantNames[d.Gap.Id], project.SourcePath(d.Path)))
             .ToEquatableArray();
         // Referencing projects learn the gaps from these definitions: every project may use a public catalog,
         // friends (InternalsVisibleTo) an internal one.
         // A report reads this project's own gaps from its assembly too.
         var recordsDefinitions = options.IsPublic || language.GivesInternalsAccess || options.Report;
-        return new CatalogSpec(options.Namespace, options.IsPublic, recordsDefinitions, options.GenerateCatalog, language.NullableAnnotations, language.HasNotNullWhen, index.Files.Count, gaps);
+        return new CatalogSpec(options.Namespace, options.IsPublic, recordsDefinitions, options.GenerateCatalog, language.NullableAnnotations, language.HasNotNullWhen, project.Index.Files.Count, gaps);
     }
 
     private static LanguageFacts ReadLanguageFacts(Compilation compilation)

@@ -13,13 +13,15 @@ namespace GapModel.Generators.Model;
 internal sealed class GapIndex
 {
     private readonly Dictionary<string, GapDefinition> _byId;
+    private readonly Dictionary<string, GapFile> _byPath;
 
-    private GapIndex(IReadOnlyList<GapFile> files, List<GapDefinition> definitions, List<DuplicateDefinition> duplicates, Dictionary<string, GapDefinition> byId)
+    private GapIndex(IReadOnlyList<GapFile> files, List<GapDefinition> definitions, List<DuplicateDefinition> duplicates, Dictionary<string, GapDefinition> byId, Dictionary<string, GapFile> byPath)
     {
         Files = files;
         Definitions = definitions;
         CrossDocumentDuplicates = duplicates;
         _byId = byId;
+        _byPath = byPath;
     }
 
     public IReadOnlyList<GapFile> Files { get; }
@@ -31,13 +33,13 @@ internal sealed class GapIndex
 
     public static GapIndex Create(IEnumerable<GapFile> files, string? projectDirectory)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, GapFile>(StringComparer.Ordinal);
         var ordered = files
             .Select(f => (File: f, Key: ProjectPaths.RelativePath(f.Path, projectDirectory)))
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .ThenBy(f => f.File.Path, StringComparer.Ordinal)
             .Select(f => f.File)
-            .Where(f => seen.Add(f.Path.Replace('\\', '/')))
+            .Where(f => TryAdd(byPath, PathKey(f.Path), f))
             .ToList();
         var definitions = new List<GapDefinition>();
         var duplicates = new List<DuplicateDefinition>();
@@ -58,10 +60,26 @@ internal sealed class GapIndex
             }
         }
 
-        return new GapIndex(ordered, definitions, duplicates, byId);
+        return new GapIndex(ordered, definitions, duplicates, byId, byPath);
     }
 
     public bool TryGet(string id, out GapDefinition definition) => _byId.TryGetValue(id, out definition);
 
+    /// <summary>The document read for <paramref name="path"/> (the one kept, when a file was passed twice).</summary>
+    public bool TryGetFile(string path, out GapFile file) => _byPath.TryGetValue(PathKey(path), out file!);
+
     public IEnumerable<string> Ids => _byId.Keys;
+
+    private static string PathKey(string path) => path.Replace('\\', '/');
+
+    private static bool TryAdd(Dictionary<string, GapFile> byPath, string key, GapFile file)
+    {
+        if (byPath.ContainsKey(key))
+        {
+            return false;
+        }
+
+        byPath.Add(key, file);
+        return true;
+    }
 }

@@ -218,7 +218,7 @@ public sealed class ReferencedCatalogTests
             Basic.Reference.Assemblies.Net80.References.All.Concat([AnalyzerTestHarness.GapModelReference, Catalog]),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([]);
-        var known = new GapModel.Generators.Analysis.KnownGaps(compilation, GapModel.Generators.Analysis.LocalGaps.Read(options, default), null, null);
+        var known = new GapModel.Generators.Analysis.KnownGaps(compilation, GapModel.Generators.Analysis.LocalGaps.Read(options, default), null);
 
         using var cancelled = new System.Threading.CancellationTokenSource();
         cancelled.Cancel();
