@@ -34,8 +34,6 @@ internal static class GapFiles
         => options.GetOptions(file).TryGetValue(IncludeMetadata, out var include)
             && string.Equals(include?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
-    public static GapFile Read(AdditionalText file, CancellationToken cancellationToken) => Read(file, ReadingOptions.Default, cancellationToken);
-
     public static GapFile Read(AdditionalText file, ReadingOptions options, CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken);
