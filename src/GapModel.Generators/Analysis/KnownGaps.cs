@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using GapModel.Generators.Model;
+using GapModel.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace GapModel.Generators.Analysis;
@@ -86,9 +87,8 @@ internal sealed class KnownGaps
     private KnownGap FromDocument(GapDefinition definition)
     {
         var gap = definition.Gap;
-        var status = gap.Field("Status");
         var path = _local.SourcePath(definition.Path);
-        var where = ProjectPaths.PathAndLine(path, (status?.Position ?? gap.Position).DisplayLine);
+        var where = ProjectPaths.PathAndLine(path, (gap[ClassifiedField.Status].Where ?? gap.Position).DisplayLine);
         return new KnownGap(gap.Id, gap.Title, gap.Status, where, null, null)
         {
             SourcePath = path,

@@ -178,13 +178,8 @@ internal static class ReferencedCatalogs
 
     private static KnownGap ToKnownGap(string id, string title, int status, string sourcePath, int line, int statusLine, string? constant, int priority, string fingerprint, IReadOnlyList<string> criteria, IAssemblySymbol assembly)
     {
-        // GapModel.GapStatus: Open = 0, InProgress = 1, Resolved = 2 (mirrored by GapStatus).
-        var kind = status switch
-        {
-            1 => GapStatus.InProgress,
-            2 => GapStatus.Resolved,
-            _ => GapStatus.Open,
-        };
+        // The runtime's GapStatus by value (the generator compiles the same enum); a value this version does not know is Open.
+        var kind = status is >= (int)GapStatus.Open and <= (int)GapStatus.Resolved ? (GapStatus)status : GapStatus.Open;
         var where = ProjectPaths.PathAndLine(sourcePath, statusLine > 0 ? statusLine : line);
         return new KnownGap(id, title, kind, where, string.IsNullOrEmpty(constant) ? null : constant, assembly)
         {

@@ -1,4 +1,4 @@
 namespace GapModel.Generators.Model;
 
 /// <summary>A definition that repeats an ID defined earlier (in document order, see <see cref="GapIndex"/>).</summary>
-internal readonly record struct DuplicateDefinition(GapDefinition Duplicate, GapDefinition First);
+internal sealed record DuplicateDefinition(GapDefinition Duplicate, GapDefinition First);
