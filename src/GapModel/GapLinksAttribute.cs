@@ -11,8 +11,10 @@ namespace GapModel;
 /// <remarks>
 /// One line per link, fields separated by a tab: <c>A</c>, the gap ID and the symbol for an <c>[AddressesGap]</c>;
 /// <c>V</c>, the gap ID, the criterion and the symbol for a <c>[ValidatesGap]</c>; then the file (relative to the
-/// project), the line and the <c>Reviewed</c> pin (empty when none), which a report shows. The format belongs to the package version that wrote it; readers skip lines
-/// they do not understand and fields they do not know.
+/// project), the line and the <c>Reviewed</c> pin (empty when none), which a report shows. A backslash, tab, line
+/// feed or carriage return in a field is written <c>\\</c>, <c>\t</c>, <c>\n</c> or <c>\r</c>. The generated
+/// <c>GapCatalog.AddressedBy</c> and <c>ValidatedBy</c> read it too. The format belongs to the package version that
+/// wrote it; readers skip lines they do not understand and fields they do not know.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
 [EditorBrowsable(EditorBrowsableState.Never)]

@@ -47,7 +47,7 @@ public sealed class GapGenerator : IIncrementalGenerator
             .Select(static (input, _) => BuildSpec(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // Only the constants' names matter to the addresses, so an edited title does not re-emit AddressedBy.
+        // Only the constants' names matter to the links, so an edited title does not re-emit the link record.
         var constants = catalog
             .Select(static (spec, _) => spec is null ? EquatableArray<ConstantId>.Empty : spec.Gaps.Select(g => new ConstantId(g.ConstantName, g.Gap.Id)).ToEquatableArray())
             .WithTrackingName(TrackingNames.Constants);
@@ -82,13 +82,10 @@ public sealed class GapGenerator : IIncrementalGenerator
             .Combine(options)
             .Combine(language);
 
-        // AddressedBy and ValidatedBy without where the links are written, so moving code does not re-emit them; the
-        // assembly's link record (for reports and referencing projects) with it.
-        var links = reads
-            .Select(static (input, _) => Links.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, withPlaces: false))
-            .WithTrackingName(TrackingNames.AddressedBy);
+        // The assembly's link record: what AddressedBy and ValidatedBy answer from at run time, what referencing
+        // projects' coverage rules and the report read.
         var linkRecord = reads
-            .Select(static (input, _) => Links.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, withPlaces: true))
+            .Select(static (input, _) => Links.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.LinkRecord);
 
         context.RegisterSourceOutput(options, static (output, options) =>
@@ -111,21 +108,12 @@ public sealed class GapGenerator : IIncrementalGenerator
             if (spec.GenerateCatalog)
             {
                 output.AddSource("GapCatalog.g.cs", CatalogEmitter.Emit(spec));
+                output.AddSource("GapCatalog.AddressedBy.g.cs", AddressedByEmitter.Emit(spec));
             }
 
             if (spec.RecordsDefinitions)
             {
                 output.AddSource("GapDefinitions.g.cs", DefinitionsEmitter.Emit(spec));
-            }
-        });
-
-        // Only whether there is a catalog to extend matters here, so an edited gap document does not re-emit it.
-        var emitsCatalog = catalog.Select(static (spec, _) => spec is { GenerateCatalog: true });
-        context.RegisterSourceOutput(links.Combine(emitsCatalog), static (output, input) =>
-        {
-            if (input.Right)
-            {
-                output.AddSource("GapCatalog.AddressedBy.g.cs", AddressedByEmitter.Emit(input.Left));
             }
         });
 

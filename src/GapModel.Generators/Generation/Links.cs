@@ -128,20 +128,19 @@ internal static class Links
         return false;
     }
 
-    /// <summary>
-    /// The links, with where each is written and its pin when <paramref name="withPlaces"/> (the assembly's record, which
-    /// reports and referencing projects read), without them for <c>AddressedBy</c>, so moving code does not re-emit it.
-    /// </summary>
-    public static LinksSpec BuildSpec(ImmutableArray<EquatableArray<LinkRead>> found, EquatableArray<ConstantId> constants, ProjectOptions options, LanguageFacts language, bool withPlaces)
+    /// <summary>The links with where each is written and its pin: the assembly's record, which AddressedBy, reports and referencing projects read.</summary>
+    public static LinksSpec BuildSpec(ImmutableArray<EquatableArray<LinkRead>> found, EquatableArray<ConstantId> constants, ProjectOptions options, LanguageFacts language)
     {
         var ids = constants.ToDictionary(c => c.Name, c => c.Id, System.StringComparer.Ordinal);
         var links = found.SelectMany(a => a)
-            .Select(a => new GapLink(a.Kind, a.GapId ?? (a.ConstantName is not null && ids.TryGetValue(a.ConstantName, out var id) ? id : string.Empty), a.Criterion, a.Symbol)
-            {
-                Path = withPlaces ? ProjectPaths.RelativePath(a.FilePath, options.ProjectDirectory) : string.Empty,
-                Line = withPlaces ? a.Line : 0,
-                Pin = withPlaces ? a.Pin : null,
-            })
+            .Select(a => new GapLink(
+                a.Kind,
+                a.GapId ?? (a.ConstantName is not null && ids.TryGetValue(a.ConstantName, out var id) ? id : string.Empty),
+                a.Criterion,
+                a.Symbol,
+                ProjectPaths.RelativePath(a.FilePath, options.ProjectDirectory),
+                a.Line,
+                a.Pin))
             .Where(a => a.GapId.Length > 0)
             .Distinct()
             .OrderBy(a => a.Kind)
@@ -151,7 +150,7 @@ internal static class Links
             .ThenBy(a => a.Path, System.StringComparer.Ordinal)
             .ThenBy(a => a.Line)
             .ToEquatableArray();
-        return new LinksSpec(options.Namespace, options.IsPublic, language.NullableAnnotations, withPlaces, links);
+        return new LinksSpec(language.NullableAnnotations, links);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using GapModel.Generators.Model;
 namespace GapModel.Generators.Generation;
 
 /// <summary>
-/// What <c>GapCatalog.AddressedBy</c>, <c>GapCatalog.ValidatedBy</c> and the assembly's link record are emitted from:
-/// every link, distinct, sorted by kind, ID, criterion and symbol.
+/// What the assembly's link record (<c>GapLinks.g.cs</c>) is emitted from: every link, distinct, sorted by kind, ID,
+/// criterion, symbol, path and line. <c>GapCatalog.AddressedBy</c> and <c>ValidatedBy</c> read that record at run time.
 /// </summary>
-internal sealed record LinksSpec(string? Namespace, bool IsPublic, bool NullableAnnotations, bool WithPlaces, EquatableArray<GapLink> Links);
+internal sealed record LinksSpec(bool NullableAnnotations, EquatableArray<GapLink> Links);

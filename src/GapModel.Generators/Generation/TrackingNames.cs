@@ -11,6 +11,5 @@ internal static class TrackingNames
     public const string Addresses = nameof(Addresses);
     public const string Validations = nameof(Validations);
     public const string AddressesElsewhere = nameof(AddressesElsewhere);
-    public const string AddressedBy = nameof(AddressedBy);
     public const string LinkRecord = nameof(LinkRecord);
 }

@@ -30,11 +30,15 @@ internal static partial class AddressedByRun
         var context = new AssemblyLoadContext("addressed-by", isCollectible: true);
         try
         {
-            var catalog = GeneratorHarness.Load(output, context).GetType("App.GapCatalog")!;
-            var addressedBy = catalog.GetMethod("AddressedBy")!;
-            var data = catalog.GetNestedType("LinkData", System.Reflection.BindingFlags.NonPublic)!;
-            var byId = (System.Collections.IDictionary)data.GetField("AddressedBy", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.GetValue(null)!;
-            foreach (string id in byId.Keys)
+            var assembly = GeneratorHarness.Load(output, context);
+            var addressedBy = assembly.GetType("App.GapCatalog")!.GetMethod("AddressedBy")!;
+
+            // Every ID the assembly's link record names: AddressedBy answers from that record.
+            var ids = assembly.GetCustomAttributes(typeof(GapLinksAttribute), false).Cast<GapLinksAttribute>()
+                .SelectMany(a => a.Links.Split('\n'))
+                .Select(line => GapModel.Shared.GapLinkFormat.TryParse(line, out var validates, out var id, out _, out _, out _, out _, out _) && !validates ? id : null)
+                .OfType<string>();
+            foreach (var id in ids.Distinct())
             {
                 answers[id] = ((IEnumerable<string>)addressedBy.Invoke(null, [id])!).ToList();
             }

@@ -80,12 +80,14 @@ public sealed class HostileEmissionTests
         Assert.Equal(names.Count, names.Values.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         var spec = new CatalogSpec("Hostile.Catalog", IsPublic: true, RecordsDefinitions: true, GenerateCatalog: true, NullableAnnotations: true, HasNotNullWhen: true, DocumentCount: 1,
             gaps.Select(g => new CatalogGap(g, names[g.Id], "docs/" + g.Title + ".md")).ToEquatableArray());
-        var links = new LinksSpec(spec.Namespace, true, true, false, gaps.Select(g => new GapLink(LinkKind.Addresses, g.Id, 0, g.Title))
-            .Concat(gaps.Select(g => new GapLink(LinkKind.Validates, g.Id, 1, g.Title))).ToEquatableArray());
+        // A symbol's display string is C# names: hostile, but never a lone surrogate, which metadata strings cannot hold.
+        static string Symbol(GapSpec gap) => GapModel.Shared.GapDefinitionFormat.WithoutLoneSurrogates(gap.Title);
+        var links = new LinksSpec(true, gaps.Select(g => new GapLink(LinkKind.Addresses, g.Id, 0, Symbol(g), "src/" + g.Title + ".cs", 3, g.Title))
+            .Concat(gaps.Select(g => new GapLink(LinkKind.Validates, g.Id, 1, Symbol(g), "src/" + g.Title + ".cs", 4, null))).ToEquatableArray());
 
         // A CLS-compliant assembly (CS3001/CS3003/CS3008 on public members), documentation mode on, every warning an
         // error, missing XML docs (CS1591) included: the output must be spotless.
-        var sources = new[] { ConstantsEmitter.Emit(spec), CatalogEmitter.Emit(spec), DefinitionsEmitter.Emit(spec), AddressedByEmitter.Emit(links), LinksEmitter.Emit(links), "[assembly: System.CLSCompliant(true)]" };
+        var sources = new[] { ConstantsEmitter.Emit(spec), CatalogEmitter.Emit(spec), DefinitionsEmitter.Emit(spec), AddressedByEmitter.Emit(spec), LinksEmitter.Emit(links), "[assembly: System.CLSCompliant(true)]" };
         var syntax = GeneratorHarness.LatestSyntax.WithDocumentationMode(DocumentationMode.Diagnose);
         var withDocs = CSharpCompilation.Create(
             "Hostile" + Guid.NewGuid().ToString("N"),
@@ -134,8 +136,8 @@ public sealed class HostileEmissionTests
                 Assert.Equal("docs/" + gap.Title + ".md", info.SourcePath);
                 Assert.Equal(gap.Position.DisplayLine, info.Line);
                 Assert.Equal(GapFingerprint.Of(gap), info.Fingerprint);
-                Assert.Equal([gap.Title], (IEnumerable<string>)addressedBy.Invoke(null, [gap.Id])!);
-                Assert.Equal([(gap.Title, 1)], ((IEnumerable<GapValidation>)validatedBy.Invoke(null, [gap.Id])!).Select(v => (v.Symbol, v.Criterion)));
+                Assert.Equal([Symbol(gap)], (IEnumerable<string>)addressedBy.Invoke(null, [gap.Id])!);
+                Assert.Equal([(Symbol(gap), 1)], ((IEnumerable<GapValidation>)validatedBy.Invoke(null, [gap.Id])!).Select(v => (v.Symbol, v.Criterion)));
             }
         }
         finally

@@ -52,7 +52,7 @@ public sealed class IncrementalGeneratorTests
             Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
         AssertSteps(result, TrackingNames.ParsedFiles, reason => reason == IncrementalStepRunReason.Cached);
         AssertSteps(result, TrackingNames.Catalog, reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
-        AssertSteps(result, TrackingNames.AddressedBy, reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        AssertSteps(result, TrackingNames.LinkRecord, reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
 
     [Fact]
@@ -71,11 +71,11 @@ public sealed class IncrementalGeneratorTests
         Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(9, parsed.Count(r => r == IncrementalStepRunReason.Cached));
         AssertSteps(result, TrackingNames.Catalog, reason => reason == IncrementalStepRunReason.Modified);
-        AssertSteps(result, TrackingNames.AddressedBy, reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        AssertSteps(result, TrackingNames.LinkRecord, reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
 
     [Fact]
-    public void Editing_an_attribute_re_emits_the_addressed_by_lookup_but_not_the_catalog()
+    public void Editing_an_attribute_re_emits_the_link_record_but_not_the_catalog()
     {
         var compilation = CreateCompilation(Code);
         var driver = Driver(TenDocuments()).RunGenerators(compilation);
@@ -86,7 +86,7 @@ public sealed class IncrementalGeneratorTests
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         AssertSteps(result, TrackingNames.Catalog, reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
-        AssertSteps(result, TrackingNames.AddressedBy, reason => reason == IncrementalStepRunReason.Modified);
+        AssertSteps(result, TrackingNames.LinkRecord, reason => reason == IncrementalStepRunReason.Modified);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class IncrementalGeneratorTests
         var result = Driver(TenDocuments()).RunGenerators(compilation).GetRunResult().Results.Single();
         Assert.NotEmpty(result.TrackedSteps[TrackingNames.AddressesElsewhere].SelectMany(s => s.Outputs));
 
-        foreach (var step in result.TrackedSteps.Where(s => s.Key is TrackingNames.ParsedFiles or TrackingNames.Catalog or TrackingNames.Addresses or TrackingNames.AddressesElsewhere or TrackingNames.AddressedBy or TrackingNames.Options or TrackingNames.Language))
+        foreach (var step in result.TrackedSteps.Where(s => s.Key is TrackingNames.ParsedFiles or TrackingNames.Catalog or TrackingNames.Addresses or TrackingNames.AddressesElsewhere or TrackingNames.LinkRecord or TrackingNames.Options or TrackingNames.Language))
         {
             foreach (var output in step.Value.SelectMany(s => s.Outputs))
             {
