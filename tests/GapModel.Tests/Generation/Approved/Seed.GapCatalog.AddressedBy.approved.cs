@@ -9,94 +9,27 @@ namespace App
         /// <summary>
         /// The symbols of this project marked <c>[AddressesGap]</c> for the gap with the given ID, as display strings
         /// (<c>Namespace.Type.Member(parameters)</c>; a member's parts as <c>… parameter p</c>, <c>… return value</c>,
-        /// <c>… backing field</c>, <c>… lambda</c>), sorted ordinally; empty when none. No allocation.
+        /// <c>… backing field</c>, <c>… lambda</c>), sorted ordinally; empty when none. No allocation after the first call.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GapModel", "0.1.0.0")]
         public static global::System.Collections.Generic.IReadOnlyList<string> AddressedBy(string id)
         {
-            global::System.Collections.ObjectModel.ReadOnlyCollection<string>? symbols;
-            return id != null && LinkData.AddressedBy.TryGetValue(id, out symbols) ? symbols : LinkData.NoSymbols;
+            return LinkData.Index.AddressedBy(id);
         }
 
         /// <summary>
         /// The symbols of this project marked <c>[ValidatesGap]</c> for the gap with the given ID, with the criterion each
-        /// validates, sorted by criterion, then symbol; empty when none. No allocation.
+        /// validates, sorted by criterion, then symbol; empty when none. No allocation after the first call.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("GapModel", "0.1.0.0")]
         public static global::System.Collections.Generic.IReadOnlyList<global::GapModel.GapValidation> ValidatedBy(string id)
         {
-            global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapValidation>? validations;
-            return id != null && LinkData.ValidatedBy.TryGetValue(id, out validations) ? validations : LinkData.NoValidations;
+            return LinkData.Index.ValidatedBy(id);
         }
 
         private static class LinkData
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<string> NoSymbols = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[0]);
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapValidation> NoValidations = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapValidation>(new global::GapModel.GapValidation[0]);
-
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<string>> AddressedBy = GroupAddresses(new string[]
-            {
-                // Gap ID, symbol; sorted by ID, then symbol.
-                "GAP-POLYGLOT-001", "App.Consensus.Vote(int, string) parameter language",
-                "GAP-SELF-MOD-002", "assembly App",
-                "GAP-SOVEREIGNTY-011", "App.Consensus",
-                "GAP-SOVEREIGNTY-011", "App.Consensus.Vote(int, string)",
-            });
-
-            internal static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapValidation>> ValidatedBy = GroupValidations(new string[]
-            {
-                // Gap ID, criterion, symbol; sorted by ID, criterion, then symbol.
-                "GAP-SOVEREIGNTY-011", "1", "App.ConsensusTests.ToleratesByzantineFailures()",
-                "GAP-SOVEREIGNTY-011", "2", "App.ConsensusTests.ToleratesByzantineFailures()",
-            });
-
-            private static global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<string>> GroupAddresses(string[] pairs)
-            {
-                var byId = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<string>>(global::System.StringComparer.Ordinal);
-                for (var start = 0; start < pairs.Length;)
-                {
-                    var end = start;
-                    while (end < pairs.Length && pairs[end] == pairs[start])
-                    {
-                        end += 2;
-                    }
-
-                    var items = new string[(end - start) / 2];
-                    for (var i = 0; i < items.Length; i++)
-                    {
-                        items[i] = pairs[start + (2 * i) + 1];
-                    }
-
-                    byId.Add(pairs[start], new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items));
-                    start = end;
-                }
-
-                return byId;
-            }
-
-            private static global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapValidation>> GroupValidations(string[] pairs)
-            {
-                var byId = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapValidation>>(global::System.StringComparer.Ordinal);
-                for (var start = 0; start < pairs.Length;)
-                {
-                    var end = start;
-                    while (end < pairs.Length && pairs[end] == pairs[start])
-                    {
-                        end += 3;
-                    }
-
-                    var items = new global::GapModel.GapValidation[(end - start) / 3];
-                    for (var i = 0; i < items.Length; i++)
-                    {
-                        items[i] = new global::GapModel.GapValidation(pairs[start + (3 * i) + 2], int.Parse(pairs[start + (3 * i) + 1], global::System.Globalization.CultureInfo.InvariantCulture));
-                    }
-
-                    byId.Add(pairs[start], new global::System.Collections.ObjectModel.ReadOnlyCollection<global::GapModel.GapValidation>(items));
-                    start = end;
-                }
-
-                return byId;
-            }
+            internal static readonly global::GapModel.GapLinkIndex Index = global::GapModel.GapLinkIndex.Read(typeof(GapCatalog).Assembly);
         }
     }
 }
