@@ -128,7 +128,7 @@ public sealed class GapGenerator : IIncrementalGenerator
         });
     }
 
-    private static CatalogSpec? BuildSpec(ImmutableArray<GapFile> files, ProjectOptions options, LanguageFacts language)
+    internal static CatalogSpec? BuildSpec(ImmutableArray<GapFile> files, ProjectOptions options, LanguageFacts language)
     {
         if (files.IsEmpty)
         {

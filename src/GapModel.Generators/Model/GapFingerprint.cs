@@ -21,7 +21,7 @@ internal static class GapFingerprint
 
     public static string Of(GapSpec gap) => Computed.GetValue(gap, Compute);
 
-    private static string Compute(GapSpec gap)
+    internal static string Compute(GapSpec gap)
     {
         var text = new StringBuilder();
         Part(text, "id", gap.Id);
