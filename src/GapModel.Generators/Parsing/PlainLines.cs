@@ -15,7 +15,7 @@ namespace GapModel.Generators.Parsing;
 /// renders as written, <c>&amp;</c> that cannot start an entity and <c>_</c> between letters or digits stay literal,
 /// and a <c>**</c> run opens or closes by the CommonMark flanking rules, checked here only in the plain cases.
 /// </remarks>
-internal static partial class PlainLines
+internal static class PlainLines
 {
     public static List<ParagraphLine>? TryRead(LeafBlock block, string parsedText)
     {
@@ -86,6 +86,4 @@ internal static partial class PlainLines
     /// <summary>Markdig's Unicode whitespace: tab, line feed, form feed, carriage return and the space separators.</summary>
     internal static bool IsMarkdownWhitespace(char c)
         => c < '\u00A0' ? c is ' ' or '\t' or '\n' or '\f' or '\r' : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
-
-    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 }
