@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Model;
 using Markdig.Syntax;
@@ -82,8 +81,8 @@ internal static partial class GapDocumentParser
                 var blank = first == lineEnd;
                 if (fenceLength > 0)
                 {
-                    // Inside a trusted fence every line is code up to the closing fence.
-                    if (indent <= 3 && FenceRun(first, lineEnd, fenceChar) is var run && run >= fenceLength && IsBlankTail(first + run, lineEnd))
+                    // Inside a trusted fence every line is code up to the closing fence: a long enough run then only whitespace.
+                    if (indent <= 3 && FenceRun(first, lineEnd, fenceChar) is var run && run >= fenceLength && MarkdownWhitespace.IsBlank(_text, first + run, lineEnd))
                     {
                         fenceLength = 0;
                     }
@@ -233,21 +232,6 @@ internal static partial class GapDocumentParser
             }
 
             return i - first;
-        }
-
-        /// <summary>Markdig closes a fence on a run followed only by whitespace: spaces, tabs, form feeds, Unicode spaces.</summary>
-        private bool IsBlankTail(int from, int lineEnd)
-        {
-            for (var i = from; i < lineEnd; i++)
-            {
-                var c = _text[i];
-                if (c is not (' ' or '\t' or '\f') && (c < '\u00A0' || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.SpaceSeparator))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>A bullet or ordered list marker then whitespace or the line end; liberal, as a mistake only costs trust.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using Markdig.Syntax;
 
 namespace GapModel.Generators.Parsing;
@@ -82,8 +81,4 @@ internal static class PlainLines
 
         return false;
     }
-
-    /// <summary>Markdig's Unicode whitespace: tab, line feed, form feed, carriage return and the space separators.</summary>
-    internal static bool IsMarkdownWhitespace(char c)
-        => c < '\u00A0' ? c is ' ' or '\t' or '\n' or '\f' or '\r' : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
 }

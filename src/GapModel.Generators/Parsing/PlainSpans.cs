@@ -15,7 +15,7 @@ internal static class PlainSpans
     public static int StrongEnd(string text, int start, int end)
     {
         var first = start + 2;
-        if (first >= end || text[start + 1] != '*' || text[first] == '*' || PlainLines.IsMarkdownWhitespace(text[first]))
+        if (first >= end || text[start + 1] != '*' || text[first] == '*' || MarkdownWhitespace.IsWhitespace(text[first]))
         {
             return -1;
         }
@@ -37,7 +37,7 @@ internal static class PlainSpans
         }
 
         var before = text[close - 1];
-        if (PlainLines.IsMarkdownWhitespace(before))
+        if (MarkdownWhitespace.IsWhitespace(before))
         {
             return -1;
         }

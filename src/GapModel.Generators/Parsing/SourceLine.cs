@@ -43,7 +43,7 @@ internal sealed class SourceLine : ParagraphLine
 
             for (var i = _strongEnd; i < _end; i++)
             {
-                if (!PlainLines.IsMarkdownWhitespace(_text[i]))
+                if (!MarkdownWhitespace.IsWhitespace(_text[i]))
                 {
                     return false;
                 }
@@ -56,7 +56,7 @@ internal sealed class SourceLine : ParagraphLine
     /// <summary>The line from <paramref name="start"/> to <paramref name="end"/> (exclusive), or null if Markdig would see more in it.</summary>
     public static SourceLine? TryRead(string text, int start, int end)
     {
-        if (start >= end || PlainLines.IsMarkdownWhitespace(text[start]))
+        if (start >= end || MarkdownWhitespace.IsWhitespace(text[start]))
         {
             return null;
         }
