@@ -25,7 +25,7 @@ internal static class PlainLines
         }
 
         // Past this many triggers InlineReader parses line by line, or in chunks, which reads some lines differently.
-        if (HasMoreTriggersThanInlineReaderParsesWhole(block))
+        if (InlineReader.IsOverBudget(block.Lines.Lines, count))
         {
             return null;
         }
@@ -58,27 +58,5 @@ internal static class PlainLines
         }
 
         return lines;
-    }
-
-    private static bool HasMoreTriggersThanInlineReaderParsesWhole(LeafBlock block)
-    {
-        var triggers = 0;
-        for (var i = 0; i < block.Lines.Count; i++)
-        {
-            var slice = block.Lines.Lines[i].Slice;
-            var previous = '\0';
-            for (var j = slice.Start; j <= slice.End; j++)
-            {
-                var c = slice.Text[j];
-                if (InlineReader.IsTrigger(c, previous) && ++triggers > InlineReader.MaxTriggers)
-                {
-                    return true;
-                }
-
-                previous = c;
-            }
-        }
-
-        return false;
     }
 }
