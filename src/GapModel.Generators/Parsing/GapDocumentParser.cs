@@ -42,7 +42,7 @@ internal static partial class GapDocumentParser
     }
 
     /// <summary>The first line of <paramref name="text"/> cut out before Markdig reads it whole (for tests).</summary>
-    internal static int? FirstDeepLine(string text) => new Reader(text, ReadingOptions.Default, CancellationToken.None).FirstDeepLine(0, text.Length);
+    internal static int? FirstDeepLine(string text) => NestingGuard.FirstDeepLine(text, 0, text.Length);
 
     /// <summary>
     /// Markdig parses blocks only: every leaf is closed with inline parsing off, and <see cref="InlineReader"/> parses
@@ -103,9 +103,9 @@ internal static partial class GapDocumentParser
             try
             {
                 // Markdig would throw there too, but only after opening every level: seconds for a long line of "- - - …".
-                if (FirstDeepLine(start, length) is { } deep)
+                if (NestingGuard.FirstDeepLine(_text, start, length) is { } deep)
                 {
-                    throw new InvalidOperationException($"line {_lines.GetPosition(deep).Line + 1} opens more than {MaxLinePrefixDepth} nested lists or quotes");
+                    throw new InvalidOperationException($"line {_lines.GetPosition(deep).Line + 1} opens more than {NestingGuard.MaxLinePrefixDepth} nested lists or quotes");
                 }
 
                 part = start == 0 && length == _text.Length ? _text : _text.Substring(start, length);
@@ -120,11 +120,11 @@ internal static partial class GapDocumentParser
                     return;
                 }
 
-                var parts = Split(start, length, byBlankLines: level == SplitLevel.BlankLines);
+                var parts = SectionSplitter.Split(_text, start, length, byBlankLines: level == SplitLevel.BlankLines, _cancellationToken);
                 if (parts.Count < 2 && level == SplitLevel.Sections)
                 {
                     level = SplitLevel.BlankLines;
-                    parts = Split(start, length, byBlankLines: true);
+                    parts = SectionSplitter.Split(_text, start, length, byBlankLines: true, _cancellationToken);
                 }
 
                 if (parts.Count < 2)
