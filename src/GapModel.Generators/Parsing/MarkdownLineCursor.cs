@@ -2,29 +2,28 @@ namespace GapModel.Generators.Parsing;
 
 /// <summary>
 /// Walks the lines of a range of the text as Markdig breaks them (LF, CR or CRLF), with their indentation, and follows
-/// fenced code as Markdig reads it at the top level of a document.
+/// fenced code. Whether a line that can open a fence does is the caller's call (<see cref="FenceOpening"/>,
+/// <see cref="OpenFence"/>): it may know that the line belongs to a block this cursor does not follow.
 /// </summary>
-/// <remarks>
-/// A fence opens on a run of three or more backticks or tildes indented at most three columns (not a backtick run with
-/// a backtick after it on the line: that is code span text) and closes on a run of its character at least as long,
-/// indented at most three columns and followed only by whitespace. Whether a line that can open a fence does is the
-/// caller's call (<see cref="FenceOpening"/>, <see cref="OpenFence"/>): it may know that the line belongs to a block
-/// this cursor does not follow.
-/// </remarks>
 internal struct MarkdownLineCursor
 {
+    /// <summary>Where <see cref="FenceRules.Loose"/> stops counting a run.</summary>
+    private const int LooseRunLimit = 1000;
+
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
     private readonly string _text;
     private readonly int _end;
+    private readonly FenceRules _rules;
     private int _next;
     private char _fenceChar;
     private int _fenceLength;
 
-    public MarkdownLineCursor(string text, int start, int length)
+    public MarkdownLineCursor(string text, int start, int length, FenceRules rules)
     {
         _text = text;
         _end = start + length;
+        _rules = rules;
         _next = start;
         _fenceChar = '\0';
         _fenceLength = 0;
@@ -73,7 +72,7 @@ internal struct MarkdownLineCursor
         Indent = indent;
         _next = LineEnd + (LineEnd + 1 < _end && _text[LineEnd] == '\r' && _text[LineEnd + 1] == '\n' ? 2 : 1);
         IsInFence = _fenceLength > 0;
-        if (IsInFence && Indent <= 3 && Run(_fenceChar) is var run && run >= _fenceLength && MarkdownWhitespace.IsBlank(_text, First + run, LineEnd))
+        if (IsInFence && ClosesFence())
         {
             _fenceLength = 0;
         }
@@ -81,16 +80,21 @@ internal struct MarkdownLineCursor
         return true;
     }
 
-    /// <summary>The length of the fence this line can open, or 0 (see the remarks).</summary>
+    /// <summary>The length of the fence this line can open, or 0 (see <see cref="FenceRules"/>).</summary>
     public readonly int FenceOpening()
     {
-        if (IsInFence || IsBlank || Indent > 3 || _text[First] is not ('`' or '~'))
+        if (IsInFence || IsBlank || _text[First] is not ('`' or '~'))
         {
             return 0;
         }
 
+        if (_rules == FenceRules.Loose)
+        {
+            return Run(_text[First], LooseRunLimit) is var loose && loose >= 3 ? loose : 0;
+        }
+
         var run = Run(_text[First]);
-        return run >= 3 && !(_text[First] == '`' && _text.IndexOf('`', First + run, LineEnd - First - run) >= 0) ? run : 0;
+        return Indent <= 3 && run >= 3 && !(_text[First] == '`' && _text.IndexOf('`', First + run, LineEnd - First - run) >= 0) ? run : 0;
     }
 
     /// <summary>Opens the fence of <see cref="FenceOpening"/> at this line: the lines after it are code up to its closing line.</summary>
@@ -100,15 +104,58 @@ internal struct MarkdownLineCursor
         _fenceLength = length;
     }
 
-    /// <summary>How many <paramref name="c"/> the line holds from <see cref="First"/> on.</summary>
-    private readonly int Run(char c)
+    private readonly bool ClosesFence()
+    {
+        if (_rules == FenceRules.Loose)
+        {
+            var loose = Run(_fenceChar, LooseRunLimit);
+            if (loose < _fenceLength)
+            {
+                return false;
+            }
+
+            for (var i = First + loose; i < LineEnd; i++)
+            {
+                if (!char.IsWhiteSpace(_text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return Indent <= 3 && Run(_fenceChar) is var run && run >= _fenceLength && MarkdownWhitespace.IsBlank(_text, First + run, LineEnd);
+    }
+
+    /// <summary>How many <paramref name="c"/> the line holds from <see cref="First"/> on, counted up to <paramref name="limit"/>.</summary>
+    private readonly int Run(char c, int limit = int.MaxValue)
     {
         var i = First;
-        while (i < LineEnd && _text[i] == c)
+        while (i < LineEnd && i - First < limit && _text[i] == c)
         {
             i++;
         }
 
         return i - First;
     }
+}
+
+/// <summary>What opens and closes a fence for a <see cref="MarkdownLineCursor"/>.</summary>
+internal enum FenceRules
+{
+    /// <summary>
+    /// As Markdig reads a fence at the top level: a run of three or more backticks or tildes indented at most three
+    /// columns opens (not a backtick run with a backtick after it on the line: code span text); a run of its
+    /// character at least as long, indented at most three columns and followed only by whitespace, closes.
+    /// </summary>
+    Markdig,
+
+    /// <summary>
+    /// The section splitter's reading, kept as it was written: any indentation (a fence nested in a list item must
+    /// not be cut either), no info-string rule, runs counted up to 1,000, and a closing line's tail blank by
+    /// <see cref="char.IsWhiteSpace(char)"/>. No test depends on the ways it differs from <see cref="Markdig"/>, but
+    /// which parts of a document Markdig cannot read are recovered does.
+    /// </summary>
+    Loose,
 }

@@ -23,7 +23,7 @@ internal static class NestingGuard
     /// </remarks>
     public static int? FirstDeepLine(string text, int start, int length)
     {
-        var lines = new MarkdownLineCursor(text, start, length);
+        var lines = new MarkdownLineCursor(text, start, length, FenceRules.Markdig);
         var untrusted = false;
         var listMayBeOpen = false;
         var html = default(OpenHtmlBlocks);

@@ -9,68 +9,46 @@ namespace GapModel.Generators.Parsing;
 /// </summary>
 internal static class SectionSplitter
 {
-    /// <summary>
-    /// Splits a range before ATX headings and thematic breaks, or at blank lines, never inside a fenced code block
-    /// (a fence closes on a line of at least as many of its own characters).
-    /// </summary>
     public static List<(int Start, int Length)> Split(string text, int start, int length, bool byBlankLines, CancellationToken cancellationToken)
     {
         var parts = new List<(int, int)>();
         var partStart = start;
-        var end = start + length;
-        var fenceChar = '\0';
-        var fenceLength = 0;
-        var lineStart = start;
-        while (lineStart < end)
+
+        // Every fence the loose rules see is followed: a cut left out only leaves a larger part, a cut inside code
+        // would read the code as entries.
+        var lines = new MarkdownLineCursor(text, start, length, FenceRules.Loose);
+        while (lines.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var lineEnd = lineStart;
-            while (lineEnd < end && text[lineEnd] is not ('\n' or '\r'))
+            if (lines.IsInFence)
             {
-                lineEnd++;
+                continue;
             }
 
-            var first = lineStart;
-            while (first < lineEnd && text[first] is ' ' or '\t')
+            if (lines.FenceOpening() is var opening && opening > 0)
             {
-                first++;
+                lines.OpenFence(opening);
             }
-
-            var run = first;
-            while (run < lineEnd && run - first < 1000 && text[run] == text[first])
+            else if (lines.LineStart > partStart && (byBlankLines ? lines.IsBlank : StartsSection(text, lines.First, lines.LineEnd)))
             {
-                run++;
-            }
-
-            var runLength = run - first;
-            var c = first < lineEnd ? text[first] : '\0';
-            if (fenceLength > 0)
-            {
-                if (c == fenceChar && runLength >= fenceLength && text.Substring(run, lineEnd - run).Trim().Length == 0)
-                {
-                    fenceLength = 0;
-                }
-            }
-            else if (c is '`' or '~' && runLength >= 3)
-            {
-                fenceChar = c;
-                fenceLength = runLength;
-            }
-            else if (lineStart > partStart
-                && (byBlankLines ? first == lineEnd : c == '#' || (c is '-' or '*' or '_' && runLength >= 3)))
-            {
-                parts.Add((partStart, lineStart - partStart));
-                partStart = lineStart;
-            }
-
-            lineStart = lineEnd + 1;
-            if (lineEnd + 1 < end && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n')
-            {
-                lineStart++;
+                parts.Add((partStart, lines.LineStart - partStart));
+                partStart = lines.LineStart;
             }
         }
 
-        parts.Add((partStart, end - partStart));
+        parts.Add((partStart, start + length - partStart));
         return parts;
+    }
+
+    /// <summary>A line that may start a heading (<c>#</c>) or a thematic break (three <c>-</c>, <c>*</c> or <c>_</c>), told loosely.</summary>
+    private static bool StartsSection(string text, int first, int lineEnd)
+    {
+        if (first == lineEnd)
+        {
+            return false;
+        }
+
+        var c = text[first];
+        return c == '#' || (c is '-' or '*' or '_' && first + 2 < lineEnd && text[first + 1] == c && text[first + 2] == c);
     }
 }
