@@ -49,10 +49,7 @@ internal sealed class DeclaredTotal
     {
         if (Value is { } declared && declared != defined)
         {
-            diagnostics.Add(new MarkdownDiagnostic(
-                DiagnosticIds.DeclaredTotalMismatch,
-                _position,
-                new[] { declared.ToString(CultureInfo.InvariantCulture), defined.ToString(CultureInfo.InvariantCulture) }.ToEquatableArray()));
+            diagnostics.Add(DocumentDiagnostics.DeclaredTotalMismatch(declared, defined, _position));
         }
     }
 }

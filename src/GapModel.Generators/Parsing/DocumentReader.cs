@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Model;
@@ -122,7 +121,7 @@ internal sealed class DocumentReader
         if (shape == TitleShape.IdWithoutSeparator)
         {
             // "### GAP-020 use cases": most likely a gap whose ':' or dash was forgotten; say so rather than drop it silently.
-            _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.HeadingWithoutSeparator, _part.IdPosition(id, heading.Span), new[] { id, text.Trim() }.ToEquatableArray()));
+            _diagnostics.Add(DocumentDiagnostics.HeadingWithoutSeparator(id, text.Trim(), _part.IdPosition(id, heading.Span)));
         }
 
         if (_entry is null)
@@ -184,7 +183,7 @@ internal sealed class DocumentReader
         _entry = null;
         if (_defined.TryGetValue(entry.Id, out var first))
         {
-            _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.DuplicateGapId, entry.Position, new[] { entry.Id, "line " + first.DisplayLine.ToString(CultureInfo.InvariantCulture) }.ToEquatableArray()));
+            _diagnostics.Add(DocumentDiagnostics.DuplicateGapId(entry.Id, first.DisplayLine, entry.Position));
             return;
         }
 
@@ -202,7 +201,7 @@ internal sealed class DocumentReader
             first++;
         }
 
-        _diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, _part.Position(first, 0), new[] { reason }.ToEquatableArray()));
+        _diagnostics.Add(DocumentDiagnostics.UnreadableDocument(reason, _part.Position(first, 0)));
     }
 
     /// <summary>An unclosed fence swallows the rest of the document: say so when an entry may be lost in it.</summary>
@@ -214,10 +213,7 @@ internal sealed class DocumentReader
             return;
         }
 
-        _diagnostics.Add(new MarkdownDiagnostic(
-            DiagnosticIds.UnreadableDocument,
-            _part.Position(offset, 0),
-            new[] { "the code fence opened here is never closed, so the rest of the document is read as code and defines no gap" }.ToEquatableArray()));
+        _diagnostics.Add(DocumentDiagnostics.UnreadableDocument(DocumentDiagnostics.UnclosedFence, _part.Position(offset, 0)));
     }
 
     /// <summary>
