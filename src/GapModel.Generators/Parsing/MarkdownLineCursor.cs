@@ -152,10 +152,10 @@ internal enum FenceRules
     Markdig,
 
     /// <summary>
-    /// The section splitter's reading, kept as it was written: any indentation (a fence nested in a list item must
-    /// not be cut either), no info-string rule, runs counted up to 1,000, and a closing line's tail blank by
-    /// <see cref="char.IsWhiteSpace(char)"/>. No test depends on the ways it differs from <see cref="Markdig"/>, but
-    /// which parts of a document Markdig cannot read are recovered does.
+    /// The section splitter's reading, unchanged: any indentation (a cut inside a fence nested in a list item would
+    /// read its code as Markdown), no info-string rule, runs counted up to 1,000, a closing line's tail blank by
+    /// <see cref="char.IsWhiteSpace(char)"/>. Only the indentation has a reason; the rest is kept so that a document
+    /// Markdig cannot read is recovered in the same parts as before.
     /// </summary>
     Loose,
 }

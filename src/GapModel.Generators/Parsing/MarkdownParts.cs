@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Markdig;
-using Markdig.Syntax;
 
 namespace GapModel.Generators.Parsing;
 
