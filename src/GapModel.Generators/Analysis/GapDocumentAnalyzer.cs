@@ -43,30 +43,24 @@ public sealed class GapDocumentAnalyzer : DiagnosticAnalyzer
             var text = file.GetText(fileContext.CancellationToken);
             foreach (var diagnostic in read.Document.Diagnostics)
             {
-                var args = diagnostic.MessageArgs.Cast<object>().ToArray();
-                fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(diagnostic.Id), Locate(file.Path, text, diagnostic.Position), args));
+                fileContext.ReportDiagnostic(DocumentDiagnostics.ToDiagnostic(diagnostic, Locate(file.Path, text, diagnostic.Position)));
             }
 
             foreach (var duplicate in duplicatesByPath[file.Path])
             {
                 var first = duplicate.First;
-                fileContext.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.DuplicateGapId,
-                    Locate(file.Path, text, duplicate.Duplicate.Gap.Position),
-                    duplicate.Duplicate.Gap.Id,
-                    ProjectPaths.PathAndLine(gaps.SourcePath(first.Path), first.Gap.Position.DisplayLine)));
+                var gap = duplicate.Duplicate.Gap;
+                fileContext.ReportDiagnostic(DocumentDiagnostics.ToDiagnostic(
+                    DocumentDiagnostics.DuplicateGapId(gap.Id, gaps.SourcePath(first.Path), first.Gap.Position.DisplayLine, gap.Position),
+                    Locate(file.Path, text, gap.Position)));
             }
 
             foreach (var collision in collisionsByPath[file.Path])
             {
                 var gap = collision.Definition.Gap;
-                fileContext.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.ConstantNameCollision,
-                    Locate(file.Path, text, gap.Position),
-                    gap.Id,
-                    collision.SimpleName,
-                    string.Join(", ", collision.Others.Select(id => "'" + id + "'")),
-                    collision.AssignedName));
+                fileContext.ReportDiagnostic(DocumentDiagnostics.ToDiagnostic(
+                    DocumentDiagnostics.ConstantNameCollision(gap.Id, collision.SimpleName, collision.Others, collision.AssignedName, gap.Position),
+                    Locate(file.Path, text, gap.Position)));
             }
         });
     }

@@ -103,6 +103,6 @@ internal static class GapFiles
 
     private static readonly GapDocumentSpec Unreadable = new(
         EquatableArray<GapSpec>.Empty,
-        new[] { new MarkdownDiagnostic(DiagnosticIds.UnreadableDocument, default, new[] { "the file could not be opened" }.ToEquatableArray()) }.ToEquatableArray(),
+        new[] { DocumentDiagnostics.UnreadableDocument(DocumentDiagnostics.FileNotOpened, default) }.ToEquatableArray(),
         null);
 }

@@ -93,7 +93,7 @@ internal sealed class EntryBuilder
 
         if (Title.Length == 0)
         {
-            diagnostics.Add(new MarkdownDiagnostic(DiagnosticIds.MissingTitle, Position, new[] { Id }.ToEquatableArray()));
+            diagnostics.Add(DocumentDiagnostics.MissingTitle(Id, Position));
         }
 
         var systemList = new List<string>();
@@ -131,8 +131,8 @@ internal sealed class EntryBuilder
         if (!recognised)
         {
             diagnostics.Add(field == ClassifiedField.Status
-                ? new MarkdownDiagnostic(DiagnosticIds.UnknownStatus, from.Position, new[] { Id, text }.ToEquatableArray())
-                : new MarkdownDiagnostic(DiagnosticIds.UnrecognisedValue, from.Position, new[] { Id, GapFieldTable.Name(field).ToLowerInvariant(), text, Vocabulary.Expected(field) }.ToEquatableArray()));
+                ? DocumentDiagnostics.UnknownStatus(Id, text, from.Position)
+                : DocumentDiagnostics.UnrecognisedValue(Id, GapFieldTable.Name(field).ToLowerInvariant(), text, Vocabulary.Expected(field), from.Position));
         }
 
         return new Classified(kind, text, from.Position);

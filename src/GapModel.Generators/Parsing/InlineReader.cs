@@ -58,7 +58,7 @@ internal sealed class InlineReader
             Array.Copy(block.Lines.Lines, lines, lines.Length);
         }
 
-        if (CountTriggers(lines, 0, lines.Length) <= MaxTriggers && TryParse(block, lines, 0, lines.Length) is { } whole)
+        if (!IsOverBudget(lines, lines.Length) && TryParse(block, lines, 0, lines.Length) is { } whole)
         {
             return whole;
         }
@@ -122,48 +122,54 @@ internal sealed class InlineReader
         }
     }
 
-    /// <summary>Runs of <c>*</c> or <c>_</c>, and each <c>&lt;</c>: what makes Markdig's inline parse superlinear.</summary>
-    internal static bool IsTrigger(char c, char previous) => c == '<' || (c is '*' or '_' && c != previous);
-
-    private static int CountTriggers(StringLine[] lines, int start, int count)
+    /// <summary>
+    /// Whether the lines hold more triggers than one parse is given; then <see cref="Read"/> parses them line by line,
+    /// or in chunks. Each line is counted from its start: a delimiter run does not go on past a line break.
+    /// </summary>
+    internal static bool IsOverBudget(StringLine[] lines, int count)
     {
         var triggers = 0;
-        for (var i = start; i < start + count; i++)
+        for (var i = 0; i < count; i++)
         {
             var slice = lines[i].Slice;
-            var previous = '\0';
-            for (var j = slice.Start; j <= slice.End; j++)
+            if (OverBudgetAt(slice.Text, slice.Start, slice.End, ref triggers) >= 0)
             {
-                var c = slice.Text[j];
-                if (IsTrigger(c, previous) && ++triggers > MaxTriggers)
-                {
-                    return triggers;
-                }
-
-                previous = c;
+                return true;
             }
         }
 
-        return triggers;
+        return false;
     }
 
     /// <summary>The inclusive end of the longest run of text from <paramref name="start"/> with at most <see cref="MaxTriggers"/> triggers.</summary>
     private static int ChunkEnd(string text, int start, int end)
     {
         var triggers = 0;
+        var over = OverBudgetAt(text, start, end, ref triggers);
+
+        // Cut before the trigger: a delimiter run is never split.
+        return over < 0 ? end : over - 1;
+    }
+
+    /// <summary>
+    /// Where, from <paramref name="start"/> to <paramref name="end"/> (inclusive), a trigger takes the count in
+    /// <paramref name="triggers"/> past <see cref="MaxTriggers"/>; -1 if none does. Triggers are runs of <c>*</c> or
+    /// <c>_</c>, and each <c>&lt;</c>: what makes Markdig's inline parse superlinear.
+    /// </summary>
+    private static int OverBudgetAt(string text, int start, int end, ref int triggers)
+    {
         var previous = '\0';
         for (var j = start; j <= end; j++)
         {
             var c = text[j];
-            if (IsTrigger(c, previous) && ++triggers > MaxTriggers)
+            if ((c == '<' || (c is '*' or '_' && c != previous)) && ++triggers > MaxTriggers)
             {
-                // Cut before the trigger: a delimiter run is never split.
-                return j - 1;
+                return j;
             }
 
             previous = c;
         }
 
-        return end;
+        return -1;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using Markdig.Syntax;
 
 namespace GapModel.Generators.Parsing;
@@ -15,7 +14,7 @@ namespace GapModel.Generators.Parsing;
 /// renders as written, <c>&amp;</c> that cannot start an entity and <c>_</c> between letters or digits stay literal,
 /// and a <c>**</c> run opens or closes by the CommonMark flanking rules, checked here only in the plain cases.
 /// </remarks>
-internal static partial class PlainLines
+internal static class PlainLines
 {
     public static List<ParagraphLine>? TryRead(LeafBlock block, string parsedText)
     {
@@ -26,7 +25,7 @@ internal static partial class PlainLines
         }
 
         // Past this many triggers InlineReader parses line by line, or in chunks, which reads some lines differently.
-        if (HasMoreTriggersThanInlineReaderParsesWhole(block))
+        if (InlineReader.IsOverBudget(block.Lines.Lines, count))
         {
             return null;
         }
@@ -60,32 +59,4 @@ internal static partial class PlainLines
 
         return lines;
     }
-
-    private static bool HasMoreTriggersThanInlineReaderParsesWhole(LeafBlock block)
-    {
-        var triggers = 0;
-        for (var i = 0; i < block.Lines.Count; i++)
-        {
-            var slice = block.Lines.Lines[i].Slice;
-            var previous = '\0';
-            for (var j = slice.Start; j <= slice.End; j++)
-            {
-                var c = slice.Text[j];
-                if (InlineReader.IsTrigger(c, previous) && ++triggers > InlineReader.MaxTriggers)
-                {
-                    return true;
-                }
-
-                previous = c;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Markdig's Unicode whitespace: tab, line feed, form feed, carriage return and the space separators.</summary>
-    internal static bool IsMarkdownWhitespace(char c)
-        => c < '\u00A0' ? c is ' ' or '\t' or '\n' or '\f' or '\r' : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
-
-    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 }

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Markdig;
+
+namespace GapModel.Generators.Parsing;
+
+/// <summary>
+/// Has Markdig parse a range of the text, and where it cannot (it throws past its nesting limits, and
+/// <see cref="NestingGuard"/> finds the lines it would throw on first), the range's sections apart, then their
+/// blank-line chunks, so that one bad line does not lose the whole document. What is still lost is a part without a
+/// document.
+/// </summary>
+internal static class MarkdownParts
+{
+    /// <summary>How far a range that Markdig cannot read is split before it is given up.</summary>
+    private enum SplitLevel
+    {
+        /// <summary>Split before headings and thematic breaks.</summary>
+        Sections,
+
+        /// <summary>Split at blank lines.</summary>
+        BlankLines,
+
+        /// <summary>Report the range as unreadable.</summary>
+        None,
+    }
+
+    /// <summary>The parts of the range in document order, each read by Markdig or given up on.</summary>
+    /// <param name="text">The whole document.</param>
+    /// <param name="lines">The document's lines, to say where a line nested too deep is.</param>
+    /// <param name="start">Where the range starts in <paramref name="text"/>.</param>
+    /// <param name="length">The range's length.</param>
+    /// <param name="cancellationToken">Checked before each part.</param>
+    public static IEnumerable<MarkdownPart> Parse(string text, LineMap lines, int start, int length, CancellationToken cancellationToken)
+        => Parse(text, lines, start, length, SplitLevel.Sections, cancellationToken);
+
+    private static IEnumerable<MarkdownPart> Parse(string text, LineMap lines, int start, int length, SplitLevel level, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var whole = TryParse(text, lines, start, length);
+        if (whole.Document is not null || level == SplitLevel.None)
+        {
+            yield return whole;
+            yield break;
+        }
+
+        var parts = SectionSplitter.Split(text, start, length, byBlankLines: level == SplitLevel.BlankLines, cancellationToken);
+        if (parts.Count < 2 && level == SplitLevel.Sections)
+        {
+            level = SplitLevel.BlankLines;
+            parts = SectionSplitter.Split(text, start, length, byBlankLines: true, cancellationToken);
+        }
+
+        if (parts.Count < 2)
+        {
+            yield return whole;
+            yield break;
+        }
+
+        var next = level == SplitLevel.Sections ? SplitLevel.BlankLines : SplitLevel.None;
+        foreach (var (partStart, partLength) in parts)
+        {
+            foreach (var part in Parse(text, lines, partStart, partLength, next, cancellationToken))
+            {
+                yield return part;
+            }
+        }
+    }
+
+    private static MarkdownPart TryParse(string text, LineMap lines, int start, int length)
+    {
+        try
+        {
+            // Markdig would throw there too, but only after opening every level: seconds for a long line of "- - - …".
+            if (NestingGuard.FirstDeepLine(text, start, length) is { } deep)
+            {
+                throw new InvalidOperationException($"line {lines.GetPosition(deep).Line + 1} opens more than {NestingGuard.MaxLinePrefixDepth} nested lists or quotes");
+            }
+
+            var part = start == 0 && length == text.Length ? text : text.Substring(start, length);
+            return new MarkdownPart(start, length, part, Markdown.Parse(part, GapDocumentParser.Pipeline), failure: null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new MarkdownPart(start, length, string.Empty, document: null, ex.Message);
+        }
+    }
+}

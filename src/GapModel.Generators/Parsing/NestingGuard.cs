@@ -1,0 +1,195 @@
+namespace GapModel.Generators.Parsing;
+
+/// <summary>
+/// Finds a line nested deeper than Markdig can read before Markdig reads it: Markdig opens every level of such a line
+/// before it throws, seconds for a long line of <c>- - - …</c>. A pure function of the text.
+/// </summary>
+internal static class NestingGuard
+{
+    /// <summary>Markdig's block nesting limit: a line with more markers than this cannot be read.</summary>
+    public const int MaxLinePrefixDepth = 128;
+
+    /// <summary>
+    /// The first line of a range that opens more list or quote levels than Markdig's 128 allow (each marker opens
+    /// at least one block), as Markdig will read the range on its own: one linear scan with no context from outside
+    /// the range, so a part read after a split is judged as Markdig sees it.
+    /// </summary>
+    /// <remarks>
+    /// A deep line inside code opens nothing and is left to Markdig. The scan follows top-level fenced code and
+    /// trusts a fence only where nothing it does not follow could change its meaning: a fence line while an HTML
+    /// block may be open, or indented 2-3 columns while a list item may be open, may belong to that block instead,
+    /// and after one no fence is trusted. Taking a line for code when it is not would let Markdig build every level
+    /// of it (seconds per megabyte); the other mistake only reports a line Markdig could have read.
+    /// </remarks>
+    public static int? FirstDeepLine(string text, int start, int length)
+    {
+        var lines = new MarkdownLineCursor(text, start, length, FenceRules.Markdig);
+        var untrusted = false;
+        var listMayBeOpen = false;
+        var html = default(OpenHtmlBlocks);
+        var previousBlank = true;
+        while (lines.MoveNext())
+        {
+            // Inside a trusted fence every line is code up to the closing fence.
+            if (!lines.IsInFence)
+            {
+                var blank = lines.IsBlank;
+                var indent = lines.Indent;
+
+                // A line indented less than any list item's content closes every item, unless it continues a paragraph.
+                if (!blank && indent < 2 && previousBlank)
+                {
+                    listMayBeOpen = false;
+                }
+
+                if (!blank && indent <= 3 && StartsListItem(text, lines.First, lines.LineEnd))
+                {
+                    listMayBeOpen = true;
+                }
+
+                if (lines.FenceOpening() is var opening && opening > 0)
+                {
+                    if (!untrusted && !html.Any && (indent <= 1 || !listMayBeOpen))
+                    {
+                        lines.OpenFence(opening);
+                        listMayBeOpen = false;
+                    }
+                    else
+                    {
+                        untrusted = true;
+                    }
+                }
+                else
+                {
+                    if (!blank && indent <= 3 && text[lines.First] == '<')
+                    {
+                        html.StartAt(text, lines.First, lines.LineEnd);
+                    }
+
+                    // Indented four columns with no list item open, a line is code or paragraph text: it opens nothing.
+                    if ((indent < 4 || listMayBeOpen) && IsDeep(text, lines.LineStart, lines.LineEnd))
+                    {
+                        return lines.LineStart;
+                    }
+                }
+
+                html.EndAt(text, lines.LineStart, lines.LineEnd, blank);
+            }
+
+            previousBlank = lines.IsBlank;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a line starts with more than <see cref="MaxLinePrefixDepth"/> list or quote markers.</summary>
+    private static bool IsDeep(string text, int lineStart, int lineEnd)
+    {
+        // Most lines start with no marker at all: say so before looking for a thematic break at the end.
+        var lead = lineStart;
+        while (lead < lineEnd && text[lead] is ' ' or '\t')
+        {
+            lead++;
+        }
+
+        if (lead == lineEnd || text[lead] is not ('>' or '-' or '*' or '+' or (>= '0' and <= '9')))
+        {
+            return false;
+        }
+
+        // Where the rest of the line is a thematic break ("> - - - …"), its first character starts the break, not a list.
+        var dashes = RuleTail(text, lineStart, lineEnd, '-');
+        var stars = RuleTail(text, lineStart, lineEnd, '*');
+        var markers = 0;
+        var i = lineStart;
+        while (i < lineEnd && markers <= MaxLinePrefixDepth)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t')
+            {
+                i++;
+            }
+            else if (c == '>')
+            {
+                markers++;
+                i++;
+            }
+            else if ((c == '-' && i >= dashes.From && i <= dashes.To) || (c == '*' && i >= stars.From && i <= stars.To))
+            {
+                return false;
+            }
+            else if (c is '-' or '*' or '+' && i + 1 < lineEnd && text[i + 1] is ' ' or '\t')
+            {
+                markers++;
+                i += 2;
+            }
+            else
+            {
+                var digits = i;
+                while (digits < lineEnd && digits - i < 9 && text[digits] is >= '0' and <= '9')
+                {
+                    digits++;
+                }
+
+                if (digits > i && digits + 1 < lineEnd && text[digits] is '.' or ')' && text[digits + 1] is ' ' or '\t')
+                {
+                    markers++;
+                    i = digits + 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+
+        return markers > MaxLinePrefixDepth;
+    }
+
+    /// <summary>
+    /// The tail of a line made only of <paramref name="c"/>, spaces and tabs: a <paramref name="c"/> between From
+    /// and To has at least two more after it (To &lt; From when the tail holds fewer than three).
+    /// </summary>
+    private static (int From, int To) RuleTail(string text, int lineStart, int lineEnd, char c)
+    {
+        var count = 0;
+        var to = -1;
+        var i = lineEnd;
+        while (i > lineStart && (text[i - 1] == c || text[i - 1] is ' ' or '\t'))
+        {
+            i--;
+            if (text[i] == c && ++count == 3)
+            {
+                to = i;
+            }
+        }
+
+        return (i, to);
+    }
+
+    /// <summary>A bullet or ordered list marker then whitespace or the line end; liberal, as a mistake only costs trust.</summary>
+    private static bool StartsListItem(string text, int first, int lineEnd)
+    {
+        var i = first;
+        if (text[i] is '-' or '*' or '+')
+        {
+            i++;
+        }
+        else
+        {
+            while (i < lineEnd && text[i] is >= '0' and <= '9')
+            {
+                i++;
+            }
+
+            if (i == first || i == lineEnd || text[i] is not ('.' or ')'))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i == lineEnd || char.IsWhiteSpace(text[i]);
+    }
+}
