@@ -9,9 +9,21 @@ internal static class CSharpText
     /// <summary>A regular string literal that round-trips any string, lone surrogates and line separators included.</summary>
     public static string Literal(string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        // Most text needs no escape: copied in one piece up to the first character that does.
+        var clean = 0;
+        while (clean < value.Length && !NeedsLiteralEscape(value[clean]))
+        {
+            clean++;
+        }
+
+        if (clean == value.Length)
+        {
+            return "\"" + value + "\"";
+        }
+
+        var builder = new StringBuilder(value.Length + 16);
+        builder.Append('"').Append(value, 0, clean);
+        for (var i = clean; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
@@ -53,8 +65,20 @@ internal static class CSharpText
     /// </summary>
     public static string XmlDoc(string value)
     {
-        var builder = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
+        var clean = 0;
+        while (clean < value.Length && !NeedsXmlDocChange(value[clean]))
+        {
+            clean++;
+        }
+
+        if (clean == value.Length)
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length + 16);
+        builder.Append(value, 0, clean);
+        for (var i = clean; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
@@ -95,6 +119,14 @@ internal static class CSharpText
 
         return builder.ToString();
     }
+
+    // Characters Literal copies as they are (a surrogate is checked for its pair on the slow path).
+    private static bool NeedsLiteralEscape(char c)
+        => c is '"' or '\\' || char.IsSurrogate(c) || NeedsUnicodeEscape(c);
+
+    // Characters XmlDoc copies as they are: printable, no markup, no line break.
+    private static bool NeedsXmlDocChange(char c)
+        => c < ' ' || c is '&' or '<' or '>' or '\u0085' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' || (c >= '\u007F' && c <= '\u009F') || char.IsSurrogate(c);
 
     private static bool NeedsUnicodeEscape(char c)
         => c < ' '

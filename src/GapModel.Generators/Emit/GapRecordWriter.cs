@@ -26,25 +26,34 @@ internal static class GapRecordWriter
     public static List<string> Write(EquatableArray<CatalogGap> gaps)
     {
         // First pass: how often each string occurs. Only strings that occur more than once enter the table.
-        var uses = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var strings = new Dictionary<string, TableEntry>(System.StringComparer.Ordinal);
         foreach (var entry in gaps)
         {
             foreach (var value in Strings(entry))
             {
-                if (value.Length > 0)
+                if (value.Length == 0)
                 {
-                    uses[value] = uses.TryGetValue(value, out var count) ? count + 1 : 1;
+                    continue;
+                }
+
+                if (strings.TryGetValue(value, out var known))
+                {
+                    known.Uses++;
+                }
+                else
+                {
+                    strings.Add(value, new TableEntry());
                 }
             }
         }
 
-        var table = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var table = new TableCount();
         var records = new List<string>(gaps.Count);
         var record = new StringBuilder();
         foreach (var entry in gaps)
         {
             record.Clear();
-            var writer = new RecordWriter(record, uses, table);
+            var writer = new RecordWriter(record, strings, table);
             writer.Write(entry);
             records.Add(record.ToString());
         }
@@ -103,16 +112,28 @@ internal static class GapRecordWriter
         return value == gap.TypeText + separator + gap.PriorityText + separator + gap.ScopeText ? JoinedClassification : 0;
     }
 
+    /// <summary>A string of the catalog: how often it occurs and, once written, its index in the shared table (-1 before).</summary>
+    private sealed class TableEntry
+    {
+        public int Uses = 1;
+        public int Index = -1;
+    }
+
+    private sealed class TableCount
+    {
+        public int Count;
+    }
+
     private readonly struct RecordWriter
     {
         private readonly StringBuilder _record;
-        private readonly Dictionary<string, int> _uses;
-        private readonly Dictionary<string, int> _table;
+        private readonly Dictionary<string, TableEntry> _strings;
+        private readonly TableCount _table;
 
-        public RecordWriter(StringBuilder record, Dictionary<string, int> uses, Dictionary<string, int> table)
+        public RecordWriter(StringBuilder record, Dictionary<string, TableEntry> strings, TableCount table)
         {
             _record = record;
-            _uses = uses;
+            _strings = strings;
             _table = table;
         }
 
@@ -173,19 +194,20 @@ internal static class GapRecordWriter
                 return;
             }
 
-            if (_table.TryGetValue(value, out var index))
+            var entry = _strings[value];
+            if (entry.Index >= 0)
             {
-                Number((ulong)(TableBase + index));
+                Number((ulong)(TableBase + entry.Index));
                 return;
             }
 
-            var shared = _uses[value] > 1;
+            var shared = entry.Uses > 1;
             Number(shared ? (ulong)Shared : Once);
             Number((ulong)value.Length);
             _record.Append(value);
             if (shared)
             {
-                _table.Add(value, _table.Count);
+                entry.Index = _table.Count++;
             }
         }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using GapModel.Generators.Analysis;
@@ -136,14 +138,28 @@ public sealed class GapGenerator : IIncrementalGenerator
         }
 
         var project = ProjectGaps.Create(files, options.ProjectDirectory, options.Reading.IdPrefixes);
-        var gaps = project.Index.Definitions
-            .Select(d => new CatalogGap(d.Gap, project.ConstantNames[d.Gap.Id], project.SourcePath(d.Path)))
-            .ToEquatableArray();
+        var names = project.ConstantNames;
+        var definitions = project.Index.Definitions;
+        var gaps = new CatalogGap[definitions.Count];
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < gaps.Length; i++)
+        {
+            // A document holds many gaps: its relative path is made once.
+            var definition = definitions[i];
+            if (!paths.TryGetValue(definition.Path, out var path))
+            {
+                path = project.SourcePath(definition.Path);
+                paths.Add(definition.Path, path);
+            }
+
+            gaps[i] = new CatalogGap(definition.Gap, names[definition.Gap.Id], path);
+        }
+
         // Referencing projects learn the gaps from these definitions: every project may use a public catalog,
         // friends (InternalsVisibleTo) an internal one.
         // A report reads this project's own gaps from its assembly too.
         var recordsDefinitions = options.IsPublic || language.GivesInternalsAccess || options.Report;
-        return new CatalogSpec(options.Namespace, options.IsPublic, recordsDefinitions, options.GenerateCatalog, language.NullableAnnotations, language.HasNotNullWhen, project.Index.Files.Count, gaps);
+        return new CatalogSpec(options.Namespace, options.IsPublic, recordsDefinitions, options.GenerateCatalog, language.NullableAnnotations, language.HasNotNullWhen, project.Index.Files.Count, new EquatableArray<CatalogGap>(gaps));
     }
 
     private static LanguageFacts ReadLanguageFacts(Compilation compilation)

@@ -51,7 +51,7 @@ internal static class GapFiles
         }
 
         // A file in which no ID occurs defines no gap, and is not copied into a string to find that out.
-        spec = GapIdPrescan.ContainsGapIdPrefix(text, options.IdPrefixes, cancellationToken) ? GapDocumentParser.Parse(text.ToString(), options, cancellationToken) : GapDocumentSpec.Empty;
+        spec = GapIdPrescan.ContainsGapIdPrefix(text, options.IdPrefixes, cancellationToken) ? GapDocumentParser.ParseScanned(text.ToString(), options, cancellationToken) : GapDocumentSpec.Empty;
         return slot.Add(options, spec);
     }
 

@@ -33,21 +33,44 @@ internal static class ConstantNames
     /// <summary>The constant name of each distinct ID, named from the part after its prefix (one of <paramref name="prefixes"/>).</summary>
     public static Dictionary<string, string> Assign(IEnumerable<string> ids, IReadOnlyList<string> prefixes)
     {
-        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
-        var colliding = new HashSet<string>(Collisions(distinct, prefixes).SelectMany(g => g), StringComparer.Ordinal);
-        var names = distinct.ToDictionary(id => id, id => colliding.Contains(id) ? Separated(id, prefixes) : Simple(id, prefixes), StringComparer.Ordinal);
-
-        // The separated form is unique by construction; should anything still clash, a stable suffix keeps the build whole.
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var id in distinct.OrderBy(id => id, StringComparer.Ordinal))
+        // Loops rather than LINQ: a large catalog names tens of thousands of IDs in every build.
+        var simple = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sharing = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in ids)
         {
-            var name = names[id];
-            for (var n = 2; !taken.Add(name); n++)
+            if (!simple.ContainsKey(id))
             {
-                name = names[id] + "_" + n.ToString(CultureInfo.InvariantCulture);
+                var name = Simple(id, prefixes);
+                simple.Add(id, name);
+                sharing[name] = sharing.TryGetValue(name, out var count) ? count + 1 : 1;
             }
+        }
 
-            names[id] = name;
+        var names = new Dictionary<string, string>(simple.Count, StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var clash = false;
+        foreach (var pair in simple)
+        {
+            var name = sharing[pair.Value] > 1 ? Separated(pair.Key, prefixes) : pair.Value;
+            names.Add(pair.Key, name);
+            clash |= !taken.Add(name);
+        }
+
+        // The separated form is unique by construction; should anything still clash, a stable suffix keeps the build
+        // whole, given in ordinal order of the IDs.
+        if (clash)
+        {
+            taken.Clear();
+            foreach (var id in names.Keys.OrderBy(id => id, StringComparer.Ordinal).ToList())
+            {
+                var name = names[id];
+                for (var n = 2; !taken.Add(name); n++)
+                {
+                    name = names[id] + "_" + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                names[id] = name;
+            }
         }
 
         return names;

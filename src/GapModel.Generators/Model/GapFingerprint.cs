@@ -21,9 +21,14 @@ internal static class GapFingerprint
 
     public static string Of(GapSpec gap) => Computed.GetValue(gap, Compute);
 
+    // One of each per thread: a hasher, the text and its bytes are made once, not per gap (thousands per build).
+    [ThreadStatic]
+    private static Hasher? t_hasher;
+
     internal static string Compute(GapSpec gap)
     {
-        var text = new StringBuilder();
+        var hasher = t_hasher ??= new Hasher();
+        var text = hasher.Text.Clear();
         Part(text, "id", gap.Id);
         Part(text, "title", gap.Title);
         foreach (var field in gap.Fields)
@@ -41,15 +46,7 @@ internal static class GapFingerprint
             }
         }
 
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
-        var hex = new StringBuilder(8);
-        for (var i = 0; i < 4; i++)
-        {
-            hex.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return hex.ToString();
+        return hasher.Hash();
     }
 
     /// <summary>Whether a pin names this fingerprint: 8 hex digits, compared ignoring case.</summary>
@@ -95,6 +92,39 @@ internal static class GapFingerprint
 
             text.Append(c);
             any = true;
+        }
+    }
+
+    /// <summary>SHA-256 of a text's UTF-8, as the first 4 bytes in lower-case hex.</summary>
+    private sealed class Hasher
+    {
+        private const string HexDigits = "0123456789abcdef";
+        private readonly SHA256 _sha = SHA256.Create();
+        private char[] _chars = new char[1024];
+        private byte[] _bytes = new byte[3 * 1024];
+
+        public StringBuilder Text { get; } = new(1024);
+
+        public string Hash()
+        {
+            var length = Text.Length;
+            if (_chars.Length < length)
+            {
+                _chars = new char[Math.Max(length, 2 * _chars.Length)];
+                _bytes = new byte[3 * _chars.Length];
+            }
+
+            Text.CopyTo(0, _chars, 0, length);
+            var count = Encoding.UTF8.GetBytes(_chars, 0, length, _bytes, 0);
+            var hash = _sha.ComputeHash(_bytes, 0, count);
+            var hex = new char[8];
+            for (var i = 0; i < 4; i++)
+            {
+                hex[2 * i] = HexDigits[hash[i] >> 4];
+                hex[(2 * i) + 1] = HexDigits[hash[i] & 15];
+            }
+
+            return new string(hex);
         }
     }
 }

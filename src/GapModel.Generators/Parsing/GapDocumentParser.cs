@@ -25,13 +25,14 @@ internal static class GapDocumentParser
     public static GapDocumentSpec Parse(string text, ReadingOptions options, CancellationToken cancellationToken = default)
     {
         // A document in which no ID occurs defines no gap: a scan, not a Markdown parse (README and docs files).
-        if (!options.ContainsPrefix(text))
-        {
-            return GapDocumentSpec.Empty;
-        }
+        return options.ContainsPrefix(text) ? ParseScanned(text, options, cancellationToken) : GapDocumentSpec.Empty;
+    }
 
+    /// <summary>The read proper, for a text already scanned for an ID prefix (<c>GapFiles</c> scans the compiler's text before copying it).</summary>
+    internal static GapDocumentSpec ParseScanned(string text, ReadingOptions options, CancellationToken cancellationToken)
+    {
         var reader = new DocumentReader(text, options, cancellationToken);
-        var start = text[0] == '\uFEFF' ? 1 : 0;
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         reader.Read(start, text.Length - start);
         return reader.Finish();
     }
