@@ -95,7 +95,8 @@ internal static class GapRecordWriter
         yield return entry.Fingerprint;
     }
 
-    // The code of a join of the gap's typed texts that equals the value exactly, or 0.
+    // The code of a join of the gap's typed texts that equals the value exactly, or 0. Compared in place: every field
+    // of every gap is asked, twice.
     private static int Join(GapSpec gap, string value)
     {
         if (value.Length == 0)
@@ -103,13 +104,40 @@ internal static class GapRecordWriter
             return 0;
         }
 
-        if (gap.SystemsAffected.Count > 0 && value == string.Join(GapFieldTable.SystemsSeparator, gap.SystemsAffected))
+        var systems = gap.SystemsAffected;
+        if (systems.Count > 0 && IsJoin(value, GapFieldTable.SystemsSeparator, systems.Count, i => systems[i]))
         {
             return JoinedSystems;
         }
 
-        var separator = GapFieldTable.ClassificationSeparator;
-        return value == gap.TypeText + separator + gap.PriorityText + separator + gap.ScopeText ? JoinedClassification : 0;
+        return IsJoin(value, GapFieldTable.ClassificationSeparator, 3, i => i == 0 ? gap.TypeText : i == 1 ? gap.PriorityText : gap.ScopeText) ? JoinedClassification : 0;
+    }
+
+    private static bool IsJoin(string value, string separator, int count, System.Func<int, string> part)
+    {
+        var at = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                if (value.Length - at < separator.Length || string.CompareOrdinal(value, at, separator, 0, separator.Length) != 0)
+                {
+                    return false;
+                }
+
+                at += separator.Length;
+            }
+
+            var text = part(i);
+            if (value.Length - at < text.Length || string.CompareOrdinal(value, at, text, 0, text.Length) != 0)
+            {
+                return false;
+            }
+
+            at += text.Length;
+        }
+
+        return at == value.Length;
     }
 
     /// <summary>A string of the catalog: how often it occurs and, once written, its index in the shared table (-1 before).</summary>
