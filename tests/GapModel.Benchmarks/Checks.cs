@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using GapModel.Generators.Analysis;
 using GapModel.Generators.Generation;
+using GapModel.Generators.Model;
 using GapModel.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -4,8 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using GapModel.Generators.Diagnostics;
+using GapModel.Generators.Input;
 using GapModel.Generators.Model;
-using GapModel.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,7 +21,6 @@ internal sealed class AttributeChecker
     /// <summary>Property key: the gap's current fingerprint, for the fixes of GM0006 and GM0007.</summary>
     public const string FingerprintProperty = "Fingerprint";
 
-    private const string ReviewedName = "Reviewed";
 
     private static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat;
 
@@ -62,19 +61,19 @@ internal sealed class AttributeChecker
         if (arguments.Length != (kind == ReferenceKind.Validates ? 2 : 1)
             || arguments.Any(a => a.Kind == TypedConstantKind.Error)
             || attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax
-            || GapIdArgument(syntax) is not { } argument)
+            || AttributeArguments.GapIdArgument(syntax) is not { } argument)
         {
             return;
         }
 
-        var reviewed = attribute.NamedArguments.FirstOrDefault(a => a.Key == ReviewedName);
+        var reviewed = attribute.NamedArguments.FirstOrDefault(a => a.Key == AttributeNames.ReviewedProperty);
         var reference = new Reference(
             kind,
             arguments[0].Value as string,
             argument,
             kind == ReferenceKind.Validates ? arguments[1].Value as int? : null,
-            CriterionArgument(syntax),
-            reviewed.Key is null ? null : new Pin(reviewed.Value.Value as string, ReviewedArgument(syntax)));
+            AttributeArguments.CriterionArgument(syntax),
+            reviewed.Key is null ? null : new Pin(reviewed.Value.Value as string, AttributeArguments.ReviewedArgument(syntax)));
         Judge(reference, report, cancellationToken);
     }
 
@@ -87,16 +86,16 @@ internal sealed class AttributeChecker
         if (model.GetSymbolInfo(syntax, cancellationToken).Symbol is not IMethodSymbol constructor
             || Kind(constructor.ContainingType) is not { } kind
             || constructor.Parameters.Length != (kind == ReferenceKind.Validates ? 2 : 1)
-            || GapIdArgument(syntax) is not { } argument
+            || AttributeArguments.GapIdArgument(syntax) is not { } argument
             || model.GetConstantValue(argument, cancellationToken) is not { HasValue: true } value)
         {
             return;
         }
 
-        var criterion = CriterionArgument(syntax) is { } criterionSyntax ? model.GetConstantValue(criterionSyntax, cancellationToken) : default;
-        var reviewedSyntax = ReviewedArgument(syntax);
+        var criterion = AttributeArguments.CriterionArgument(syntax) is { } criterionSyntax ? model.GetConstantValue(criterionSyntax, cancellationToken) : default;
+        var reviewedSyntax = AttributeArguments.ReviewedArgument(syntax);
         var pin = reviewedSyntax is null ? null : new Pin(model.GetConstantValue(reviewedSyntax, cancellationToken).Value as string, reviewedSyntax);
-        Judge(new Reference(kind, value.Value as string, argument, criterion.Value as int?, CriterionArgument(syntax), pin), report, cancellationToken);
+        Judge(new Reference(kind, value.Value as string, argument, criterion.Value as int?, AttributeArguments.CriterionArgument(syntax), pin), report, cancellationToken);
     }
 
     private void Judge(Reference reference, Action<Diagnostic> report, CancellationToken cancellationToken)
@@ -189,41 +188,6 @@ internal sealed class AttributeChecker
         report(Diagnostic.Create(DiagnosticDescriptors.UnknownGap, location, properties, id, "; did you mean '" + suggestion + "'?"));
     }
 
-    /// <summary>The argument that binds to <c>gapId</c>: the first positional one, or the one named <c>gapId:</c>.</summary>
-    internal static ExpressionSyntax? GapIdArgument(AttributeSyntax syntax) => ConstructorArgument(syntax, 0, "gapId");
-
-    /// <summary>The argument that binds to <c>criterion</c> of <c>[ValidatesGap]</c>.</summary>
-    internal static ExpressionSyntax? CriterionArgument(AttributeSyntax syntax) => ConstructorArgument(syntax, 1, "criterion");
-
-    /// <summary>The expression of <c>Reviewed = ...</c>.</summary>
-    internal static ExpressionSyntax? ReviewedArgument(AttributeSyntax syntax)
-        => syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == ReviewedName)?.Expression;
-
-    private static ExpressionSyntax? ConstructorArgument(AttributeSyntax syntax, int position, string name)
-    {
-        if (syntax.ArgumentList is null)
-        {
-            return null;
-        }
-
-        var positional = 0;
-        foreach (var argument in syntax.ArgumentList.Arguments)
-        {
-            if (argument.NameEquals is not null)
-            {
-                continue;
-            }
-
-            if (argument.NameColon is { } named ? named.Name.Identifier.ValueText == name : positional == position)
-            {
-                return argument.Expression;
-            }
-
-            positional++;
-        }
-
-        return null;
-    }
 
     private static ImmutableDictionary<string, string?> ConstantProperties(IFieldSymbol constant)
         => ImmutableDictionary<string, string?>.Empty

@@ -43,7 +43,7 @@ internal sealed class KnownGaps
     }
 
     /// <summary>Whether <paramref name="id"/> has the shape of a gap ID under the project's prefixes (<c>GapModelIdPrefixes</c>).</summary>
-    public bool IsValidId(string? id) => Parsing.GapIdSyntax.IsValid(id, _local.IdPrefixes);
+    public bool IsValidId(string? id) => GapIdSyntax.IsValid(id, _local.IdPrefixes);
 
     /// <summary>Every known ID, local ones first: the candidates of a did-you-mean suggestion.</summary>
     public IEnumerable<string> Ids(CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using GapModel.Generators.Analysis;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Emit;
 using GapModel.Generators.Input;

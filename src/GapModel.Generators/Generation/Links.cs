@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using GapModel.Generators.Analysis;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -98,7 +97,7 @@ internal static class Links
                 if (model.GetSymbolInfo(syntax, cancellationToken).Symbol is IMethodSymbol constructor
                     && Kind(constructor.ContainingType) is { } kind
                     && constructor.Parameters.Length == (kind == LinkKind.Validates ? 2 : 1)
-                    && AttributeChecker.GapIdArgument(syntax) is { } argument
+                    && AttributeArguments.GapIdArgument(syntax) is { } argument
                     && ConstantReferences.Resolve(argument, model, cancellationToken) is { } reference)
                 {
                     var (path, line) = Place(syntax);
@@ -176,7 +175,7 @@ internal static class Links
         }
 
         if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
-            && AttributeChecker.GapIdArgument(syntax) is { } argument
+            && AttributeArguments.GapIdArgument(syntax) is { } argument
             && ConstantReferences.Resolve(argument, model, cancellationToken) is { } reference)
         {
             // An unbound attribute has no named arguments either: the pin is read from syntax.
@@ -195,10 +194,10 @@ internal static class Links
 
     /// <summary>The <c>Reviewed</c> pin as written, for an attribute bound from syntax.</summary>
     private static string? Pin(AttributeSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
-        => AttributeChecker.ReviewedArgument(syntax) is { } reviewed ? model.GetConstantValue(reviewed, cancellationToken).Value as string : null;
+        => AttributeArguments.ReviewedArgument(syntax) is { } reviewed ? model.GetConstantValue(reviewed, cancellationToken).Value as string : null;
 
     private static int Criterion(LinkKind kind, AttributeSyntax syntax, SemanticModel model, CancellationToken cancellationToken)
-        => kind == LinkKind.Validates && AttributeChecker.CriterionArgument(syntax) is { } criterion
+        => kind == LinkKind.Validates && AttributeArguments.CriterionArgument(syntax) is { } criterion
             ? model.GetConstantValue(criterion, cancellationToken).Value as int? ?? 0
             : 0;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using GapModel.Generators.Parsing;
+using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 
 namespace GapModel.Generators.Input;

@@ -8,4 +8,7 @@ internal static class AttributeNames
     public const string GapDefinition = "GapModel.GapDefinitionAttribute";
     public const string GapDefinitions = "GapModel.GapDefinitionsAttribute";
     public const string GapLinks = "GapModel.GapLinksAttribute";
+
+    /// <summary>The named argument that pins a reviewed fingerprint, on both link attributes.</summary>
+    public const string ReviewedProperty = "Reviewed";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GapModel.Generators.Model;
 
 namespace GapModel.Generators.Parsing;
 

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Input;
+using GapModel.Generators.Model;
 using GapModel.Generators.Parsing;
 using GapModel.Tests.Analysis;
 using Microsoft.CodeAnalysis;

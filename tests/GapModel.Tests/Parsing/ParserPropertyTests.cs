@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CsCheck;
+using GapModel.Generators.Model;
 using GapModel.Generators.Parsing;
 using GapModel.Tests.Infrastructure;
 using Xunit;

@@ -1,4 +1,4 @@
-namespace GapModel.Generators.Analysis;
+namespace GapModel.Generators.Input;
 
 /// <summary>What an attribute site is to the symbol it is read from, for its display.</summary>
 internal enum SiteKind

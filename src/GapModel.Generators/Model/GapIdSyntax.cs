@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 
-namespace GapModel.Generators.Parsing;
+namespace GapModel.Generators.Model;
 
 /// <summary>
-/// The shape of a gap ID: a prefix (<c>GAP</c> unless a team configures others, see <see cref="ReadingOptions"/>), a
+/// The shape of a gap ID: a prefix (<c>GAP</c> unless a team configures others, see <see cref="Parsing.ReadingOptions"/>), a
 /// hyphen, and one or more hyphen-separated segments of capital letters and digits.
 /// </summary>
 internal static class GapIdSyntax

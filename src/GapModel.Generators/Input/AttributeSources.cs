@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace GapModel.Generators.Analysis;
+namespace GapModel.Generators.Input;
 
 /// <summary>
 /// The one definition of where an attribute written in source lands, for the analyzer and the generator alike.
