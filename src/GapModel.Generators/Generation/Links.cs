@@ -30,15 +30,7 @@ namespace GapModel.Generators.Generation;
 /// </remarks>
 internal static class Links
 {
-    private static readonly SymbolDisplayFormat SymbolFormat = new(
-        globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
-        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
-        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
-        memberOptions: SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeParameters | SymbolDisplayMemberOptions.IncludeExplicitInterface,
-        parameterOptions: SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeParamsRefOut,
-        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
-
-    private static readonly SymbolDisplayFormat LocalFunctionFormat = SymbolFormat.WithMemberOptions(SymbolDisplayMemberOptions.IncludeParameters);
+    private static readonly SymbolDisplayFormat LocalFunctionFormat = SymbolNames.Format.WithMemberOptions(SymbolDisplayMemberOptions.IncludeParameters);
 
     /// <summary>
     /// The attributes <c>ForAttributeWithMetadataName</c> found on a declaration: its own and its return value's, the
@@ -257,6 +249,6 @@ internal static class Links
         IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } invoke => Describe(invoke.ContainingType),
         IMethodSymbol { MethodKind: MethodKind.LocalFunction } local => Describe(local.ContainingSymbol) + " local function " + local.ToDisplayString(LocalFunctionFormat),
         IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda => Describe(lambda.ContainingSymbol) + " lambda",
-        _ => symbol.ToDisplayString(SymbolFormat),
+        _ => SymbolNames.Of(symbol),
     };
 }
