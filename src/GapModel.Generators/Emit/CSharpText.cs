@@ -9,19 +9,15 @@ internal static class CSharpText
     /// <summary>A regular string literal that round-trips any string, lone surrogates and line separators included.</summary>
     public static string Literal(string value)
     {
+        var clean = CleanLength(value, literal: true);
+        return clean == value.Length ? "\"" + value + "\"" : AppendLiteral(new StringBuilder(value.Length + 16), value).ToString();
+    }
+
+    /// <summary>Appends <see cref="Literal"/>'s text to <paramref name="builder"/>.</summary>
+    public static StringBuilder AppendLiteral(StringBuilder builder, string value)
+    {
         // Most text needs no escape: copied in one piece up to the first character that does.
-        var clean = 0;
-        while (clean < value.Length && !NeedsLiteralEscape(value[clean]))
-        {
-            clean++;
-        }
-
-        if (clean == value.Length)
-        {
-            return "\"" + value + "\"";
-        }
-
-        var builder = new StringBuilder(value.Length + 16);
+        var clean = CleanLength(value, literal: true);
         builder.Append('"').Append(value, 0, clean);
         for (var i = clean; i < value.Length; i++)
         {
@@ -56,7 +52,7 @@ internal static class CSharpText
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     /// <summary>
@@ -64,19 +60,12 @@ internal static class CSharpText
     /// U+2029 too) folded to spaces, and characters XML forbids replaced, so the comment stays well formed.
     /// </summary>
     public static string XmlDoc(string value)
+        => CleanLength(value, literal: false) == value.Length ? value : AppendXmlDoc(new StringBuilder(value.Length + 16), value).ToString();
+
+    /// <summary>Appends <see cref="XmlDoc"/>'s text to <paramref name="builder"/>.</summary>
+    public static StringBuilder AppendXmlDoc(StringBuilder builder, string value)
     {
-        var clean = 0;
-        while (clean < value.Length && !NeedsXmlDocChange(value[clean]))
-        {
-            clean++;
-        }
-
-        if (clean == value.Length)
-        {
-            return value;
-        }
-
-        var builder = new StringBuilder(value.Length + 16);
+        var clean = CleanLength(value, literal: false);
         builder.Append(value, 0, clean);
         for (var i = clean; i < value.Length; i++)
         {
@@ -105,7 +94,7 @@ internal static class CSharpText
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>Text for a <c>//</c> comment: every character C# reads as a line break folded to a space.</summary>
@@ -118,6 +107,18 @@ internal static class CSharpText
         }
 
         return builder.ToString();
+    }
+
+    // How many leading characters need no change.
+    private static int CleanLength(string value, bool literal)
+    {
+        var clean = 0;
+        while (clean < value.Length && !(literal ? NeedsLiteralEscape(value[clean]) : NeedsXmlDocChange(value[clean])))
+        {
+            clean++;
+        }
+
+        return clean;
     }
 
     // Characters Literal copies as they are (a surrogate is checked for its pair on the slow path).

@@ -96,7 +96,8 @@ internal static class CatalogEmitter
         writer.OpenBlock();
         foreach (var record in GapRecordWriter.Write(spec.Gaps))
         {
-            writer.WriteLine(CSharpText.Literal(record) + ",");
+            CSharpText.AppendLiteral(writer.BeginLine(), record).Append(',');
+            writer.EndLine();
         }
 
         writer.CloseBlock(");");

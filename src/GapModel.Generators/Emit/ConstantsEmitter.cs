@@ -1,6 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.Text;
 using GapModel.Generators.Generation;
 using GapModel.Generators.Model;
 using GapModel.Shared;
@@ -26,42 +25,58 @@ internal static class ConstantsEmitter
             }
 
             first = false;
+            // Appended piece by piece: thousands of gaps, and each line would otherwise be built and copied twice.
             var gap = entry.Gap;
-            writer.WriteLine("/// <summary>" + CSharpText.XmlDoc(gap.Title.Length == 0 ? gap.Id : gap.Id + ": " + gap.Title) + "</summary>");
-            writer.WriteLine("/// <remarks>" + CSharpText.XmlDoc(Remarks(entry)) + "</remarks>");
-            writer.WriteLine("public const string " + entry.ConstantName + " = " + CSharpText.Literal(gap.Id) + ";");
+            var line = writer.BeginLine().Append("/// <summary>");
+            CSharpText.AppendXmlDoc(line, gap.Id);
+            if (gap.Title.Length > 0)
+            {
+                CSharpText.AppendXmlDoc(line.Append(": "), gap.Title);
+            }
+
+            line.Append("</summary>");
+            writer.EndLine();
+            AppendRemarks(writer.BeginLine().Append("/// <remarks>"), entry).Append("</remarks>");
+            writer.EndLine();
+            CSharpText.AppendLiteral(writer.BeginLine().Append("public const string ").Append(entry.ConstantName).Append(" = "), gap.Id).Append(';');
+            writer.EndLine();
         }
 
         writer.CloseBlock();
         return GeneratedFile.End(spec.Namespace, writer);
     }
 
-    private static string Remarks(CatalogGap entry)
+    private static StringBuilder AppendRemarks(StringBuilder text, CatalogGap entry)
     {
         var gap = entry.Gap;
-        var parts = new List<string>();
-        var classification = string.Join(GapFieldTable.ClassificationSeparator, new[] { gap.TypeText, gap.PriorityText, gap.ScopeText }.Where(p => p.Length > 0));
-        if (classification.Length > 0)
+        var classified = false;
+        foreach (var part in new[] { gap.TypeText, gap.PriorityText, gap.ScopeText })
         {
-            parts.Add(classification + ".");
+            if (part.Length > 0)
+            {
+                CSharpText.AppendXmlDoc(classified ? text.Append(GapFieldTable.ClassificationSeparator) : text, part);
+                classified = true;
+            }
         }
 
-        parts.Add("Status: " + StatusName(gap.Status) + ".");
-        parts.Add("Defined in " + entry.SourcePath + ", line " + gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture) + ".");
-        parts.Add("Fingerprint: " + entry.Fingerprint + ".");
+        text.Append(classified ? ". " : string.Empty).Append("Status: ").Append(StatusName(gap.Status)).Append(". Defined in ");
+        CSharpText.AppendXmlDoc(text, entry.SourcePath).Append(", line ").Append(gap.Position.DisplayLine.ToString(CultureInfo.InvariantCulture));
+        text.Append(". Fingerprint: ").Append(entry.Fingerprint).Append('.');
         var criteria = gap.ValidationCriteria;
-        if (criteria.Count > 0)
+        for (var i = 0; i < criteria.Count; i++)
         {
             // Numbered as [ValidatesGap(id, criterion)] counts them.
-            parts.Add("Validation criteria: " + string.Join("; ", criteria.Select((c, i) => "(" + (i + 1).ToString(CultureInfo.InvariantCulture) + ") " + c.Text)) + ".");
+            text.Append(i == 0 ? " Validation criteria: (" : "; (").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(") ");
+            CSharpText.AppendXmlDoc(text, criteria[i].Text);
+            text.Append(i == criteria.Count - 1 ? "." : string.Empty);
         }
 
         if (gap.Status == GapStatus.Resolved)
         {
-            parts.Add("This gap is resolved: code that still addresses it is stale (GM0002).");
+            text.Append(" This gap is resolved: code that still addresses it is stale (GM0002).");
         }
 
-        return string.Join(" ", parts);
+        return text;
     }
 
     private static string StatusName(GapStatus status) => status switch

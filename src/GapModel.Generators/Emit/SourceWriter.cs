@@ -18,6 +18,11 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
+    /// <summary>Starts a line (its indentation written) for text appended piece by piece; <see cref="EndLine"/> ends it.</summary>
+    public StringBuilder BeginLine() => _builder.Append(' ', _indent * 4);
+
+    public void EndLine() => _builder.Append('\n');
+
     public void OpenBlock()
     {
         WriteLine("{");
