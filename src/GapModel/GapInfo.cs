@@ -88,28 +88,28 @@ public sealed class GapInfo
     public string Title { get; }
 
     /// <summary>The status; <see cref="GapStatus.Open"/> when the entry has no status line.</summary>
-    public GapStatus Status => (GapStatus)_kinds[(int)ClassifiedField.Status];
+    public GapStatus Status => (GapStatus)Kind(ClassifiedField.Status);
 
     /// <summary>The status as written (empty when there is no status line).</summary>
-    public string StatusText => _texts[(int)ClassifiedField.Status];
+    public string StatusText => Text(ClassifiedField.Status);
 
     /// <summary>The priority, decided by the P-number of <see cref="PriorityText"/>.</summary>
-    public GapPriority Priority => (GapPriority)_kinds[(int)ClassifiedField.Priority];
+    public GapPriority Priority => (GapPriority)Kind(ClassifiedField.Priority);
 
     /// <summary>The priority as written, from <c>**Priority:**</c> or the classification (<c>P0-CRITICAL</c>, <c>Critical (P1)</c>).</summary>
-    public string PriorityText => _texts[(int)ClassifiedField.Priority];
+    public string PriorityText => Text(ClassifiedField.Priority);
 
     /// <summary>The type, the first part of the classification.</summary>
-    public GapType Type => (GapType)_kinds[(int)ClassifiedField.Type];
+    public GapType Type => (GapType)Kind(ClassifiedField.Type);
 
     /// <summary>The type as written (<c>ARCHITECTURAL</c>, <c>Architecture</c>, <c>Reliability</c>, ...).</summary>
-    public string TypeText => _texts[(int)ClassifiedField.Type];
+    public string TypeText => Text(ClassifiedField.Type);
 
     /// <summary>The scope, the third part of the classification.</summary>
-    public GapScope Scope => (GapScope)_kinds[(int)ClassifiedField.Scope];
+    public GapScope Scope => (GapScope)Kind(ClassifiedField.Scope);
 
     /// <summary>The scope as written (<c>CROSS-CUTTING</c>, <c>Strategic</c>, ...).</summary>
-    public string ScopeText => _texts[(int)ClassifiedField.Scope];
+    public string ScopeText => Text(ClassifiedField.Scope);
 
     /// <summary>The systems affected, split on commas, in the order written.</summary>
     public IReadOnlyList<string> SystemsAffected { get; }
@@ -158,6 +158,11 @@ public sealed class GapInfo
 
         return null;
     }
+
+    // A record made by a constructor that predates a classified field has no value for it: the enum's default, no text.
+    private int Kind(ClassifiedField field) => (int)field < _kinds.Length ? _kinds[(int)field] : 0;
+
+    private string Text(ClassifiedField field) => (int)field < _texts.Length ? _texts[(int)field] : string.Empty;
 
     /// <inheritdoc/>
     public override string ToString() => Title.Length == 0 ? Id : Id + ": " + Title;

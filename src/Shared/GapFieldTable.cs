@@ -37,7 +37,8 @@ internal static class GapFieldTable
         ClassifiedField.Status => Status,
         ClassifiedField.Priority => Priority,
         ClassifiedField.Type => Type,
-        _ => Scope,
+        ClassifiedField.Scope => Scope,
+        _ => field.ToString(),
     };
 
     /// <summary>
