@@ -28,7 +28,10 @@ internal static class GapFieldTable
     /// <summary>What separates the systems of a Systems Affected field.</summary>
     public const string SystemsSeparator = ", ";
 
-    /// <summary>How many classified fields a record carries: a kind and a text for each, in <see cref="ClassifiedField"/> order.</summary>
+    /// <summary>
+    /// How many classified fields a record carries: a kind and a text for each, in <see cref="ClassifiedField"/> order.
+    /// A constant (no reflection in the runtime library); a test fails when it and the enum disagree.
+    /// </summary>
     public const int ClassifiedCount = (int)ClassifiedField.Scope + 1;
 
     /// <summary>The field a classified value is written in when the entry has a field of its own for it.</summary>

@@ -28,10 +28,14 @@ internal static class Vocabulary
                 var type = ParseType(text);
                 recognised = type != GapType.Other;
                 return (int)type;
-            default:
+            case ClassifiedField.Scope:
                 var scope = ParseScope(text);
                 recognised = scope != GapScope.Other;
                 return (int)scope;
+            default:
+                // A field with no words here yet: its text is kept, its kind is the enum's default.
+                recognised = true;
+                return 0;
         }
     }
 
