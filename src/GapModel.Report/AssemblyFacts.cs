@@ -13,9 +13,6 @@ namespace GapModel.Report;
 /// <summary>One gap as a built assembly records it (<c>[assembly: GapModel.GapDefinition(...)]</c>).</summary>
 internal sealed record Definition(string Id, string Title, int Status, int Priority, string SourcePath, int Line, string? Constant, string Fingerprint, IReadOnlyList<string> Criteria);
 
-/// <summary>One link as a built assembly records it (<c>[assembly: GapModel.GapLinks("...")]</c>).</summary>
-internal sealed record Link(bool Validates, string GapId, int Criterion, string Symbol, string Path, int Line, string? Pin);
-
 /// <summary>
 /// What the report needs from one assembly, read from its metadata without loading it: its gap definitions and link
 /// records, its friends (<c>InternalsVisibleTo</c>) and which of its types are public.
@@ -30,7 +27,7 @@ internal sealed class AssemblyFacts
 
     public List<Definition> Definitions { get; } = new();
 
-    public List<Link> Links { get; } = new();
+    public List<GapLinkRecord> Links { get; } = new();
 
     public HashSet<string> Friends { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -119,7 +116,7 @@ internal sealed class AssemblyFacts
                 case "GapModel.GapLinksAttribute":
                     if (value.FixedArguments is [{ Value: string links }])
                     {
-                        Links.AddRange(ParseLinks(links));
+                        Links.AddRange(GapLinkFormat.Read(links));
                     }
 
                     break;
@@ -159,18 +156,6 @@ internal sealed class AssemblyFacts
         }
 
         return new Definition(id, title, status, priority, path, line, constant, fingerprint, criteria);
-    }
-
-    /// <summary>The lines of a GapLinks record (format on GapModel.GapLinksAttribute); lines not understood are skipped.</summary>
-    internal static IEnumerable<Link> ParseLinks(string links)
-    {
-        foreach (var line in links.Split('\n'))
-        {
-            if (GapLinkFormat.TryParse(line, out var validates, out var id, out var criterion, out var symbol, out var path, out var lineNumber, out var pin))
-            {
-                yield return new Link(validates, id, criterion, symbol, path, lineNumber, pin);
-            }
-        }
     }
 
     private static string AttributeName(MetadataReader reader, CustomAttribute attribute)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using GapModel.Shared;
 
 namespace GapModel.Report;
 
@@ -77,9 +78,9 @@ internal sealed record TraceReport(string Project, IReadOnlyList<GapView> Gaps)
             || catalog.Definitions.FirstOrDefault()?.Constant is not { } constant
             || constant.LastIndexOf('.') is var dot and > 0 && catalog.IsPublicType(constant.Substring(0, dot).Replace("@", string.Empty));
 
-    private static GapView View(Definition gap, string project, List<(Link Link, string Project)> links, IReadOnlyDictionary<string, string> directories, string output)
+    private static GapView View(Definition gap, string project, List<(GapLinkRecord Link, string Project)> links, IReadOnlyDictionary<string, string> directories, string output)
     {
-        LinkView Show((Link Link, string Project) l) => new(
+        LinkView Show((GapLinkRecord Link, string Project) l) => new(
             l.Link.Symbol,
             l.Project,
             l.Link.Path,

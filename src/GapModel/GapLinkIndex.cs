@@ -52,20 +52,15 @@ public sealed class GapLinkIndex
         var validations = new Dictionary<string, List<GapValidation>>(StringComparer.Ordinal);
         foreach (var record in records ?? throw new ArgumentNullException(nameof(records)))
         {
-            foreach (var line in (record ?? string.Empty).Split('\n'))
+            foreach (var link in GapLinkFormat.Read(record ?? string.Empty))
             {
-                if (!GapLinkFormat.TryParse(line, out var validates, out var id, out var criterion, out var symbol, out _, out _, out _))
+                if (link.Validates)
                 {
-                    continue;
-                }
-
-                if (validates)
-                {
-                    Add(validations, id, new GapValidation(symbol, criterion));
+                    Add(validations, link.GapId, new GapValidation(link.Symbol, link.Criterion));
                 }
                 else
                 {
-                    Add(symbols, id, symbol);
+                    Add(symbols, link.GapId, link.Symbol);
                 }
             }
         }

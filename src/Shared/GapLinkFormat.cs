@@ -1,7 +1,40 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
 namespace GapModel.Shared;
+
+/// <summary>
+/// One link as an assembly records it: <c>[AddressesGap]</c> or <c>[ValidatesGap]</c> (with its criterion), the symbol,
+/// where it is written and its pin. A class with a constructor, not a record: the runtime library has no init accessors.
+/// </summary>
+internal sealed class GapLinkRecord
+{
+    public GapLinkRecord(bool validates, string gapId, int criterion, string symbol, string path, int line, string? pin)
+    {
+        Validates = validates;
+        GapId = gapId;
+        Criterion = criterion;
+        Symbol = symbol;
+        Path = path;
+        Line = line;
+        Pin = pin;
+    }
+
+    public bool Validates { get; }
+
+    public string GapId { get; }
+
+    public int Criterion { get; }
+
+    public string Symbol { get; }
+
+    public string Path { get; }
+
+    public int Line { get; }
+
+    public string? Pin { get; }
+}
 
 /// <summary>
 /// The one definition of a line of the <c>[assembly: GapModel.GapLinks("…")]</c> record (documented on
@@ -25,8 +58,19 @@ internal static class GapLinkFormat
         text.Append(Field(symbol)).Append('\t').Append(Field(path)).Append('\t').Append(line.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(Field(pin ?? string.Empty));
     }
 
-    /// <summary>Reads one line; false for a line not understood (readers skip it, and any field they do not know).</summary>
-    public static bool TryParse(string line, out bool validates, out string gapId, out int criterion, out string symbol, out string path, out int lineNumber, out string? pin)
+    /// <summary>The links of one record, a line each; a line not understood is skipped (and any field a reader does not know).</summary>
+    public static IEnumerable<GapLinkRecord> Read(string links)
+    {
+        foreach (var line in links.Split('\n'))
+        {
+            if (Parse(line) is { } link)
+            {
+                yield return link;
+            }
+        }
+    }
+
+    private static GapLinkRecord? Parse(string line)
     {
         var fields = line.Split('\t');
         for (var i = 0; i < fields.Length; i++)
@@ -34,22 +78,22 @@ internal static class GapLinkFormat
             fields[i] = Unescape(fields[i]);
         }
 
-        validates = fields[0] == "V";
+        var validates = fields[0] == "V";
         var at = validates ? 4 : 3;
-        gapId = symbol = path = string.Empty;
-        criterion = lineNumber = 0;
-        pin = null;
+        var criterion = 0;
         if (!(fields[0] == "A" && fields.Length >= 3) && !(validates && fields.Length >= 4 && int.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out criterion)))
         {
-            return false;
+            return null;
         }
 
-        gapId = fields[1];
-        symbol = fields[at - 1];
-        path = fields.Length > at ? fields[at] : string.Empty;
-        lineNumber = fields.Length > at + 1 && int.TryParse(fields[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        pin = fields.Length > at + 2 && fields[at + 2].Length > 0 ? fields[at + 2] : null;
-        return true;
+        return new GapLinkRecord(
+            validates,
+            fields[1],
+            criterion,
+            fields[at - 1],
+            fields.Length > at ? fields[at] : string.Empty,
+            fields.Length > at + 1 && int.TryParse(fields[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : 0,
+            fields.Length > at + 2 && fields[at + 2].Length > 0 ? fields[at + 2] : null);
     }
 
     // A field keeps any text: '\\', tab, line feed and carriage return are escaped as \\, \t, \n and \r.

@@ -65,20 +65,15 @@ internal sealed class LinkRecords
     /// <summary>One link a line (format on <c>GapModel.GapLinksAttribute</c>); a line not understood is skipped.</summary>
     private void Parse(string links)
     {
-        foreach (var line in links.Split('\n'))
+        foreach (var link in GapLinkFormat.Read(links))
         {
-            if (!GapLinkFormat.TryParse(line, out var validates, out var id, out var criterion, out _, out _, out _, out _))
+            if (link.Validates)
             {
-                continue;
-            }
-
-            if (validates)
-            {
-                Validated(id).Add(criterion);
+                Validated(link.GapId).Add(link.Criterion);
             }
             else
             {
-                _addressed.Add(id);
+                _addressed.Add(link.GapId);
             }
         }
     }

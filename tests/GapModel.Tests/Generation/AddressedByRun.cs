@@ -35,9 +35,9 @@ internal static partial class AddressedByRun
 
             // Every ID the assembly's link record names: AddressedBy answers from that record.
             var ids = assembly.GetCustomAttributes(typeof(GapLinksAttribute), false).Cast<GapLinksAttribute>()
-                .SelectMany(a => a.Links.Split('\n'))
-                .Select(line => GapModel.Shared.GapLinkFormat.TryParse(line, out var validates, out var id, out _, out _, out _, out _, out _) && !validates ? id : null)
-                .OfType<string>();
+                .SelectMany(a => GapModel.Shared.GapLinkFormat.Read(a.Links))
+                .Where(link => !link.Validates)
+                .Select(link => link.GapId);
             foreach (var id in ids.Distinct())
             {
                 answers[id] = ((IEnumerable<string>)addressedBy.Invoke(null, [id])!).ToList();
