@@ -184,8 +184,13 @@ public static class GapRecordReader
             }
 
             _systems = systems;
-            var separator = GapFieldTable.ClassificationSeparator;
-            _classification = texts[(int)ClassifiedField.Type] + separator + texts[(int)ClassifiedField.Priority] + separator + texts[(int)ClassifiedField.Scope];
+            var classification = new string[GapFieldTable.ClassificationParts.Length];
+            for (var i = 0; i < classification.Length; i++)
+            {
+                classification[i] = texts[(int)GapFieldTable.ClassificationParts[i]];
+            }
+
+            _classification = string.Join(GapFieldTable.ClassificationSeparator, classification);
 
             var line = gapLine;
             var fields = new GapField[Number()];

@@ -45,14 +45,12 @@ internal static class GapFieldTable
     };
 
     /// <summary>
-    /// The part of the <c>Classification</c> field (<c>type | priority | scope</c>) a classified value is read from when
-    /// the entry has no field of its own for it; -1 when it is never read from there. The last part takes the rest.
+    /// The parts of the <c>Classification</c> field in order (<c>type | priority | scope</c>): where a classified value
+    /// is read from when the entry has no field of its own for it. The last part takes the rest of the text. The
+    /// catalog writes a Classification that is exactly these texts joined as that join.
     /// </summary>
-    public static int ClassificationPart(ClassifiedField field) => field switch
-    {
-        ClassifiedField.Type => 0,
-        ClassifiedField.Priority => 1,
-        ClassifiedField.Scope => 2,
-        _ => -1,
-    };
+    public static readonly ClassifiedField[] ClassificationParts = { ClassifiedField.Type, ClassifiedField.Priority, ClassifiedField.Scope };
+
+    /// <summary>The index of <paramref name="field"/> in <see cref="ClassificationParts"/>, or -1.</summary>
+    public static int ClassificationPart(ClassifiedField field) => System.Array.IndexOf(ClassificationParts, field);
 }

@@ -50,8 +50,9 @@ internal static class ConstantsEmitter
     {
         var gap = entry.Gap;
         var classified = false;
-        foreach (var part in new[] { gap.TypeText, gap.PriorityText, gap.ScopeText })
+        foreach (var field in GapFieldTable.ClassificationParts)
         {
+            var part = gap[field].Text;
             if (part.Length > 0)
             {
                 CSharpText.AppendXmlDoc(classified ? text.Append(GapFieldTable.ClassificationSeparator) : text, part);

@@ -110,7 +110,8 @@ internal static class GapRecordWriter
             return JoinedSystems;
         }
 
-        return IsJoin(value, GapFieldTable.ClassificationSeparator, 3, i => i == 0 ? gap.TypeText : i == 1 ? gap.PriorityText : gap.ScopeText) ? JoinedClassification : 0;
+        var parts = GapFieldTable.ClassificationParts;
+        return IsJoin(value, GapFieldTable.ClassificationSeparator, parts.Length, i => gap[parts[i]].Text) ? JoinedClassification : 0;
     }
 
     private static bool IsJoin(string value, string separator, int count, System.Func<int, string> part)

@@ -125,7 +125,7 @@ internal sealed class EntryBuilder
 
         var text = own?.Value
             ?? (part >= parts.Length ? string.Empty
-                : part == 2 ? string.Join(GapFieldTable.ClassificationSeparator, parts, 2, parts.Length - 2)
+                : part == GapFieldTable.ClassificationParts.Length - 1 ? string.Join(GapFieldTable.ClassificationSeparator, parts, part, parts.Length - part)
                 : parts[part]);
         var kind = Vocabulary.Classify(field, text, _options, out var recognised);
         if (!recognised)
