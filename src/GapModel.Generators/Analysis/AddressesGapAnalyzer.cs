@@ -24,7 +24,7 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
     public const string ConstantTypeProperty = "ConstantType";
     public const string ConstantNameProperty = "ConstantName";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    private static readonly ImmutableArray<DiagnosticDescriptor> Rules = ImmutableArray.Create(
         DiagnosticDescriptors.UnknownGap,
         DiagnosticDescriptors.ResolvedGap,
         DiagnosticDescriptors.InvalidGapId,
@@ -34,6 +34,8 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnpinnedReference,
         DiagnosticDescriptors.CriterionOutOfRange,
         DiagnosticDescriptors.AmbiguousGap);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -64,7 +66,7 @@ public sealed class AddressesGapAnalyzer : DiagnosticAnalyzer
             attributeType,
             context.Compilation.GetTypeByMetadataName(AttributeNames.ValidatesGap),
             known,
-            useConstantIsOn: EnabledRules.IsEnabled(context.Compilation, DiagnosticDescriptors.UseGeneratedConstant, context.CancellationToken));
+            EnabledRules.Read(context.Compilation, Rules, context.CancellationToken));
 
         // Attributes are read from symbols the compiler has already bound, not re-bound from syntax. Lists that land
         // on another symbol than the one their syntax declares (AttributeSources.LandsElsewhere) are read per list.

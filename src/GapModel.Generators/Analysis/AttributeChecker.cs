@@ -27,15 +27,16 @@ internal sealed class AttributeChecker
     private readonly INamedTypeSymbol _addressesType;
     private readonly INamedTypeSymbol? _validatesType;
     private readonly KnownGaps _known;
-    private readonly bool _useConstantIsOn;
+    private readonly EnabledRules _rules;
 
-    // useConstantIsOn: whether GM0004 (off by default) can be reported; its constant lookup is the checker's costliest work.
-    public AttributeChecker(INamedTypeSymbol addressesType, INamedTypeSymbol? validatesType, KnownGaps known, bool useConstantIsOn)
+    // rules: what can be reported in this compilation; a rule that is off (GM0004, GM0005 and GM0007 by default) is not
+    // judged at all, and GM0004's constant lookup is the checker's costliest work.
+    public AttributeChecker(INamedTypeSymbol addressesType, INamedTypeSymbol? validatesType, KnownGaps known, EnabledRules rules)
     {
         _addressesType = addressesType;
         _validatesType = validatesType;
         _known = known;
-        _useConstantIsOn = useConstantIsOn;
+        _rules = rules;
     }
 
     public void Check(ImmutableArray<AttributeData> attributes, Action<Diagnostic> report, CancellationToken cancellationToken)
@@ -111,7 +112,11 @@ internal sealed class AttributeChecker
                 return;
             }
 
-            report(Diagnostic.Create(DiagnosticDescriptors.InvalidGapId, location, id ?? "null"));
+            if (_rules.IsOn(DiagnosticDescriptors.InvalidGapId))
+            {
+                report(Diagnostic.Create(DiagnosticDescriptors.InvalidGapId, location, id ?? "null"));
+            }
+
             return;
         }
 
@@ -121,7 +126,7 @@ internal sealed class AttributeChecker
             return;
         }
 
-        if (gap.AlsoDefinedBy is { } other)
+        if (gap.AlsoDefinedBy is { } other && _rules.IsOn(DiagnosticDescriptors.AmbiguousGap))
         {
             report(Diagnostic.Create(DiagnosticDescriptors.AmbiguousGap, location, gap.Id, gap.Assembly!.Name, other.Name));
         }
@@ -132,14 +137,22 @@ internal sealed class AttributeChecker
             {
                 case GapStatus.Resolved:
                     // The attribute should go, not be rewritten or re-pinned: no GM0004, GM0006 or GM0007 next to it.
-                    report(Diagnostic.Create(DiagnosticDescriptors.ResolvedGap, location, gap.Id, gap.Title, gap.StatusLocation));
+                    if (_rules.IsOn(DiagnosticDescriptors.ResolvedGap))
+                    {
+                        report(Diagnostic.Create(DiagnosticDescriptors.ResolvedGap, location, gap.Id, gap.Title, gap.StatusLocation));
+                    }
+
                     return;
                 case GapStatus.InProgress:
-                    report(Diagnostic.Create(DiagnosticDescriptors.GapInProgress, location, gap.Id, gap.Title));
+                    if (_rules.IsOn(DiagnosticDescriptors.GapInProgress))
+                    {
+                        report(Diagnostic.Create(DiagnosticDescriptors.GapInProgress, location, gap.Id, gap.Title));
+                    }
+
                     break;
             }
         }
-        else if (reference.Criterion is { } criterion && gap.Fingerprint.Length > 0 && (criterion < 1 || criterion > gap.Criteria.Count))
+        else if (reference.Criterion is { } criterion && gap.Fingerprint.Length > 0 && (criterion < 1 || criterion > gap.Criteria.Count) && _rules.IsOn(DiagnosticDescriptors.CriterionOutOfRange))
         {
             report(Diagnostic.Create(
                 DiagnosticDescriptors.CriterionOutOfRange,
@@ -149,7 +162,7 @@ internal sealed class AttributeChecker
                 criterion.ToString(CultureInfo.InvariantCulture)));
         }
 
-        if (_useConstantIsOn && reference.IdArgument.IsKind(SyntaxKind.StringLiteralExpression) && _known.Constant(gap) is { } constant)
+        if (_rules.IsOn(DiagnosticDescriptors.UseGeneratedConstant) && reference.IdArgument.IsKind(SyntaxKind.StringLiteralExpression) && _known.Constant(gap) is { } constant)
         {
             report(Diagnostic.Create(DiagnosticDescriptors.UseGeneratedConstant, location, ConstantProperties(constant), gap.Id, Display(constant)));
         }
@@ -160,19 +173,32 @@ internal sealed class AttributeChecker
             return;
         }
 
-        var fingerprint = ImmutableDictionary<string, string?>.Empty.Add(FingerprintProperty, gap.Fingerprint);
         if (reference.Reviewed is not { } pin)
         {
-            report(Diagnostic.Create(DiagnosticDescriptors.UnpinnedReference, location, fingerprint, gap.Id, gap.Fingerprint));
+            if (_rules.IsOn(DiagnosticDescriptors.UnpinnedReference))
+            {
+                report(Diagnostic.Create(DiagnosticDescriptors.UnpinnedReference, location, Fingerprint(gap), gap.Id, gap.Fingerprint));
+            }
         }
         else if (!GapFingerprint.Matches(pin.Value, gap.Fingerprint) && pin.Argument is not null)
         {
-            report(Diagnostic.Create(DiagnosticDescriptors.SuspectReference, pin.Argument.GetLocation(), fingerprint, gap.Id, pin.Value ?? "null", gap.Fingerprint, gap.EntryLocation));
+            if (_rules.IsOn(DiagnosticDescriptors.SuspectReference))
+            {
+                report(Diagnostic.Create(DiagnosticDescriptors.SuspectReference, pin.Argument.GetLocation(), Fingerprint(gap), gap.Id, pin.Value ?? "null", gap.Fingerprint, gap.EntryLocation));
+            }
         }
     }
 
+    private static ImmutableDictionary<string, string?> Fingerprint(KnownGap gap)
+        => ImmutableDictionary<string, string?>.Empty.Add(FingerprintProperty, gap.Fingerprint);
+
     private void ReportUnknown(string id, string? suggestion, Location location, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
+        if (!_rules.IsOn(DiagnosticDescriptors.UnknownGap))
+        {
+            return;
+        }
+
         if (suggestion is null)
         {
             report(Diagnostic.Create(DiagnosticDescriptors.UnknownGap, location, id, string.Empty));

@@ -1,17 +1,40 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GapModel.Generators.Analysis;
 
 /// <summary>
-/// Whether a rule can be reported anywhere in a compilation, read once per compilation from the options users set it
-/// with (<c>.editorconfig</c> sections per file, <c>.globalconfig</c>, <c>NoWarn</c>/<c>WarningsAsErrors</c> and
-/// rule sets), so that work done only for an off-by-default rule (GM0004's constant lookup) is skipped while it is off.
+/// Which of an analyzer's rules can be reported anywhere in a compilation, read once per compilation from the options
+/// users set them with (<c>.editorconfig</c> sections per file, <c>.globalconfig</c>, <c>NoWarn</c>/<c>WarningsAsErrors</c>
+/// and rule sets). A rule that is off costs nothing: its diagnostic is never made, and work done only for it (GM0004's
+/// constant lookup) is skipped. The compiler would drop such a diagnostic anyway, but only after it was made, located
+/// and checked for generated code, once per attribute.
 /// </summary>
-internal static class EnabledRules
+internal sealed class EnabledRules
 {
-    public static bool IsEnabled(Compilation compilation, DiagnosticDescriptor rule, CancellationToken cancellationToken)
+    private readonly HashSet<string> _on;
+
+    private EnabledRules(HashSet<string> on) => _on = on;
+
+    public static EnabledRules Read(Compilation compilation, ImmutableArray<DiagnosticDescriptor> rules, CancellationToken cancellationToken)
+    {
+        var on = new HashSet<string>();
+        foreach (var rule in rules)
+        {
+            if (IsEnabled(compilation, rule, cancellationToken))
+            {
+                on.Add(rule.Id);
+            }
+        }
+
+        return new EnabledRules(on);
+    }
+
+    public bool IsOn(DiagnosticDescriptor rule) => _on.Contains(rule.Id);
+
+    private static bool IsEnabled(Compilation compilation, DiagnosticDescriptor rule, CancellationToken cancellationToken)
     {
         var options = compilation.Options;
         if (options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out var specific))
