@@ -7,7 +7,6 @@ using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GapModel.Generators.Generation;
@@ -39,7 +38,7 @@ public sealed class GapGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         var language = context.CompilationProvider
-            .Select(static (compilation, _) => ReadLanguageFacts(compilation))
+            .Select(static (compilation, _) => LanguageFacts.Read(compilation))
             .WithTrackingName(TrackingNames.Language);
 
         var catalog = files.Collect()
@@ -159,13 +158,5 @@ public sealed class GapGenerator : IIncrementalGenerator
         // A report reads this project's own gaps from its assembly too.
         var recordsDefinitions = options.IsPublic || language.GivesInternalsAccess || options.Report;
         return new CatalogSpec(options.Namespace, options.IsPublic, recordsDefinitions, options.GenerateCatalog, language.NullableAnnotations, language.HasNotNullWhen, project.Index.Files.Count, new EquatableArray<CatalogGap>(gaps));
-    }
-
-    private static LanguageFacts ReadLanguageFacts(Compilation compilation)
-    {
-        var nullable = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 };
-        var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
-        var friends = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass is { Name: "InternalsVisibleToAttribute", ContainingNamespace: { Name: "CompilerServices", ContainingNamespace.Name: "Runtime" } });
-        return new LanguageFacts(nullable, notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly), friends);
     }
 }
