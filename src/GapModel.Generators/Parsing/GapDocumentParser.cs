@@ -29,9 +29,9 @@ internal static class GapDocumentParser
     }
 
     /// <summary>The read proper, for a text already scanned for an ID prefix (<c>GapFiles</c> scans the compiler's text before copying it).</summary>
-    internal static GapDocumentSpec ParseScanned(string text, ReadingOptions options, CancellationToken cancellationToken)
+    internal static GapDocumentSpec ParseScanned(string text, ReadingOptions options, CancellationToken cancellationToken, int chunkLength = DocumentReader.ChunkLength)
     {
-        var reader = new DocumentReader(text, options, cancellationToken);
+        var reader = new DocumentReader(text, options, cancellationToken, chunkLength);
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         reader.Read(start, text.Length - start);
         return reader.Finish();

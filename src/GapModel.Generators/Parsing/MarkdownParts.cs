@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Markdig;
 
@@ -31,9 +32,21 @@ internal static class MarkdownParts
     /// <param name="lines">The document's lines, to say where a line nested too deep is.</param>
     /// <param name="start">Where the range starts in <paramref name="text"/>.</param>
     /// <param name="length">The range's length.</param>
+    /// <param name="chunkLength">
+    /// About how long a part Markdig reads at once is (<see cref="NestingGuard.Chunks"/>): its blocks die young instead
+    /// of living, and being copied by the collector, until the whole document is read.
+    /// </param>
     /// <param name="cancellationToken">Checked before each part.</param>
-    public static IEnumerable<MarkdownPart> Parse(string text, LineMap lines, int start, int length, CancellationToken cancellationToken)
-        => Parse(text, lines, start, length, SplitLevel.Sections, cancellationToken);
+    public static IEnumerable<MarkdownPart> Parse(string text, LineMap lines, int start, int length, int chunkLength, CancellationToken cancellationToken)
+    {
+        var chunks = length > chunkLength ? NestingGuard.Chunks(text, start, length, chunkLength) : null;
+        if (chunks is null)
+        {
+            return Parse(text, lines, start, length, SplitLevel.Sections, cancellationToken);
+        }
+
+        return chunks.SelectMany(chunk => Parse(text, lines, chunk.Start, chunk.Length, SplitLevel.Sections, cancellationToken));
+    }
 
     private static IEnumerable<MarkdownPart> Parse(string text, LineMap lines, int start, int length, SplitLevel level, CancellationToken cancellationToken)
     {

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace GapModel.Generators.Parsing;
 
 /// <summary>
@@ -21,13 +24,49 @@ internal static class NestingGuard
     /// and after one no fence is trusted. Taking a line for code when it is not would let Markdig build every level
     /// of it (seconds per megabyte); the other mistake only reports a line Markdig could have read.
     /// </remarks>
-    public static int? FirstDeepLine(string text, int start, int length)
+    public static int? FirstDeepLine(string text, int start, int length) => Scan(text, start, length, chunkLength: 0, cuts: null);
+
+    /// <summary>
+    /// The range in chunks of about <paramref name="chunkLength"/> that Markdig reads apart exactly as it reads them
+    /// together, or <see langword="null"/> when a line is too deep or a link reference definition may stand in it (the
+    /// range is then read as before, whole or split).
+    /// A chunk ends before an ATX heading at column 0 that follows an empty line, outside fenced code and any HTML
+    /// block that can hold blank lines, and while no fence is untrusted: every other block has ended there.
+    /// </summary>
+    public static List<(int Start, int Length)>? Chunks(string text, int start, int length, int chunkLength)
+    {
+        // Markdig gathers a document's link reference definitions ("[a]: url") into one group wherever they stand, and
+        // chunks would each gather their own: a range that may hold one is not cut.
+        var cuts = new List<int>();
+        if (text.IndexOf("]:", start, length, StringComparison.Ordinal) >= 0 || Scan(text, start, length, chunkLength, cuts) is not null)
+        {
+            return null;
+        }
+
+        var chunks = new List<(int, int)>(cuts.Count + 1);
+        var chunkStart = start;
+        foreach (var cut in cuts)
+        {
+            chunks.Add((chunkStart, cut - chunkStart));
+            chunkStart = cut;
+        }
+
+        chunks.Add((chunkStart, start + length - chunkStart));
+        return chunks;
+    }
+
+    private static int? Scan(string text, int start, int length, int chunkLength, List<int>? cuts)
     {
         var lines = new MarkdownLineCursor(text, start, length, FenceRules.Markdig);
+        var chunkStart = start;
         var untrusted = false;
         var listMayBeOpen = false;
         var html = default(OpenHtmlBlocks);
         var previousBlank = true;
+
+        // Markdig ends an HTML block of kind 6 or 7 at an empty line, not at one of spaces: only an empty line ends
+        // every block before a heading (see Chunks).
+        var previousEmpty = true;
         while (lines.MoveNext())
         {
             // Inside a trusted fence every line is code up to the closing fence.
@@ -35,6 +74,12 @@ internal static class NestingGuard
             {
                 var blank = lines.IsBlank;
                 var indent = lines.Indent;
+                if (cuts is not null && previousEmpty && indent == 0 && !untrusted && !html.Any
+                    && lines.LineStart - chunkStart >= chunkLength && StartsAtxHeading(text, lines.First, lines.LineEnd))
+                {
+                    cuts.Add(lines.LineStart);
+                    chunkStart = lines.LineStart;
+                }
 
                 // A line indented less than any list item's content closes every item, unless it continues a paragraph.
                 if (!blank && indent < 2 && previousBlank)
@@ -77,6 +122,7 @@ internal static class NestingGuard
             }
 
             previousBlank = lines.IsBlank;
+            previousEmpty = lines.LineStart == lines.LineEnd;
         }
 
         return null;
@@ -165,6 +211,18 @@ internal static class NestingGuard
         }
 
         return (i, to);
+    }
+
+    /// <summary>One to six <c>#</c> then whitespace or the line end.</summary>
+    private static bool StartsAtxHeading(string text, int first, int lineEnd)
+    {
+        var i = first;
+        while (i < lineEnd && i - first < 7 && text[i] == '#')
+        {
+            i++;
+        }
+
+        return i > first && i - first <= 6 && (i == lineEnd || text[i] is ' ' or '\t');
     }
 
     /// <summary>A bullet or ordered list marker then whitespace or the line end; liberal, as a mistake only costs trust.</summary>

@@ -164,6 +164,33 @@ public sealed class ParserPropertyTests
             print: Show);
     }
 
+    [Fact]
+    public void Reading_in_the_smallest_chunks_gives_what_reading_whole_gives()
+    {
+        // Chunks keep Markdig's blocks short-lived; they must not change one gap, diagnostic or position.
+        var withBlankLines = Gen.Frequency((3, Line), (1, Gen.Const(string.Empty))).Array[0, 80].Select(lines => string.Join("\n", lines));
+        var cut = 0;
+        Gen.OneOf(GeneratedDocument, MutatedSeed, withBlankLines).Sample(text => cut += AssertChunksChangeNothing(text), iter: 4_000, threads: 1, print: Show);
+        foreach (var fixture in System.IO.Directory.GetFiles(Fixtures.Path(string.Empty), "*.md"))
+        {
+            cut += AssertChunksChangeNothing(System.IO.File.ReadAllText(fixture));
+        }
+
+        // A good share of the documents must really be cut (about 40 %: a "[a]: url" line anywhere keeps one whole).
+        Assert.True(cut > 1_000, cut + " documents cut");
+    }
+
+    // 1 when the text is read in more than one chunk.
+    private static int AssertChunksChangeNothing(string text)
+    {
+        var whole = GapDocumentParser.ParseScanned(text, ReadingOptions.Default, default, chunkLength: int.MaxValue);
+        var chunked = GapDocumentParser.ParseScanned(text, ReadingOptions.Default, default, chunkLength: 1);
+
+        Assert.Equal(ParsedDocumentChecks.Describe(whole), ParsedDocumentChecks.Describe(chunked));
+        Assert.Equal(whole, chunked);
+        return NestingGuard.Chunks(text, 0, text.Length, chunkLength: 1) is { Count: > 1 } ? 1 : 0;
+    }
+
     private static void AssertReadable(string text)
     {
         var first = GapDocumentParser.Parse(text);
