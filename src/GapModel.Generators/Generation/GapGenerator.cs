@@ -28,11 +28,18 @@ public sealed class GapGenerator : IIncrementalGenerator
         // The ID prefixes and status words: only a change to them re-reads the documents.
         var reading = options.Select(static (options, _) => options.Reading);
 
-        var files = context.AdditionalTextsProvider
+        var documents = context.AdditionalTextsProvider
             .Where(static text => GapFiles.IsMarkdown(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => !GapFiles.IsLeftOut(pair.Left, pair.Right))
-            .Select(static (pair, _) => pair.Left)
+            .Select(static (pair, _) => pair.Left);
+
+        // Each document is read on its own step, so editing one re-reads only that one; the parses themselves are
+        // started together first and run on the thread pool (see the first output below).
+        var parsing = documents.Collect()
+            .Combine(reading)
+            .Select(static (input, cancellationToken) => GapFiles.StartParsing(input.Left, input.Right, cancellationToken));
+        var files = documents
             .Combine(reading)
             .Select(static (input, cancellationToken) => GapFiles.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
@@ -88,11 +95,26 @@ public sealed class GapGenerator : IIncrementalGenerator
             .Select(static (input, _) => Links.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.LinkRecord);
 
+        // Outputs run in the order they are registered. The parses start first, so that while this thread binds the
+        // attributes for the link record (the costliest semantic work of the run), the documents are parsed on the
+        // other cores; the link record then waits for the constants' names, and the catalog for the parses.
+        context.RegisterSourceOutput(parsing, static (_, _) => { });
+
         context.RegisterSourceOutput(options, static (output, options) =>
         {
             foreach (var problem in options.Problems)
             {
                 output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, problem.Property, problem.Value, problem.Reason, problem.Fallback));
+            }
+        });
+
+        // Recorded in every assembly with links, catalog or not: the coverage rules of a project that references this
+        // one (a test project, say) and its report count them, whatever the linked members' accessibility.
+        context.RegisterSourceOutput(linkRecord, static (output, spec) =>
+        {
+            if (spec.Links.Count > 0)
+            {
+                output.AddSource("GapLinks.g.cs", LinksEmitter.Emit(spec));
             }
         });
 
@@ -114,16 +136,6 @@ public sealed class GapGenerator : IIncrementalGenerator
             if (spec.RecordsDefinitions)
             {
                 output.AddSource("GapDefinitions.g.cs", DefinitionsEmitter.Emit(spec));
-            }
-        });
-
-        // Recorded in every assembly with links, catalog or not: the coverage rules of a project that references this
-        // one (a test project, say) and its report count them, whatever the linked members' accessibility.
-        context.RegisterSourceOutput(linkRecord, static (output, spec) =>
-        {
-            if (spec.Links.Count > 0)
-            {
-                output.AddSource("GapLinks.g.cs", LinksEmitter.Emit(spec));
             }
         });
     }

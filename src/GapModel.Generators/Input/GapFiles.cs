@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Model;
 using GapModel.Generators.Parsing;
@@ -34,6 +36,38 @@ internal static class GapFiles
         => options.GetOptions(file).TryGetValue(IncludeMetadata, out var include)
             && string.Equals(include?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Starts parsing the documents on the thread pool, one task each, and returns at once: how many there are, a value
+    /// that changes only when that does. The generator asks for this before it binds the project's attributes, so the
+    /// documents are parsed on the other cores meanwhile; <see cref="Parse(SourceText, ReadingOptions, CancellationToken)"/>
+    /// then takes each parse, or waits for it, or makes it itself if it has not started. A document already parsed
+    /// (all but an edited one, in the IDE) costs a lookup.
+    /// </summary>
+    public static int StartParsing(ImmutableArray<AdditionalText> files, ReadingOptions options, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            Task.Run(
+                () =>
+                {
+                    try
+                    {
+                        if (file.GetText(cancellationToken) is { } text)
+                        {
+                            Parse(text, options, cancellationToken);
+                        }
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // The run was cancelled: whoever reads the document next parses it with its own token.
+                    }
+                },
+                cancellationToken);
+        }
+
+        return files.Length;
+    }
+
     public static GapFile Read(AdditionalText file, ReadingOptions options, CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken);
@@ -43,60 +77,86 @@ internal static class GapFiles
     public static GapDocumentSpec Parse(SourceText text, CancellationToken cancellationToken) => Parse(text, ReadingOptions.Default, cancellationToken);
 
     public static GapDocumentSpec Parse(SourceText text, ReadingOptions options, CancellationToken cancellationToken)
-    {
-        var slot = Parsed.GetValue(text, static _ => new ParseSlot());
-        if (slot.TryGet(options) is { } spec)
-        {
-            return spec;
-        }
+        => Parsed.GetValue(text, static _ => new ParseSlot()).Get(text, options, cancellationToken);
 
+    private static GapDocumentSpec ParseNow(SourceText text, ReadingOptions options, CancellationToken cancellationToken)
+    {
         // A file in which no ID occurs defines no gap, and is not copied into a string to find that out.
-        spec = GapIdPrescan.ContainsGapIdPrefix(text, options.IdPrefixes, cancellationToken) ? GapDocumentParser.ParseScanned(text.ToString(), options, cancellationToken) : GapDocumentSpec.Empty;
-        return slot.Add(options, spec);
+        return GapIdPrescan.ContainsGapIdPrefix(text, options.IdPrefixes, cancellationToken)
+            ? GapDocumentParser.ParseScanned(text.ToString(), options, cancellationToken)
+            : GapDocumentSpec.Empty;
     }
 
     /// <summary>
-    /// The parses of one text, by reading options. A project has one set of options, so this holds one or two
-    /// (the generator and the analyzers of a build use the same); the oldest is dropped past <see cref="MaxOptions"/>.
+    /// The parses of one text, by reading options, each made once: a caller that finds one under way waits for it. A
+    /// project has one set of options, so this holds one or two (the generator and the analyzers of a build use the
+    /// same); the oldest is dropped past <see cref="MaxOptions"/>.
     /// </summary>
     private sealed class ParseSlot
     {
         private const int MaxOptions = 4;
 
-        private (ReadingOptions Options, GapDocumentSpec Spec)[] _parses = Array.Empty<(ReadingOptions, GapDocumentSpec)>();
+        private readonly List<(ReadingOptions Options, Lazy<GapDocumentSpec> Spec)> _parses = new();
 
-        public GapDocumentSpec? TryGet(ReadingOptions options)
-        {
-            foreach (var (parsedWith, spec) in Volatile.Read(ref _parses))
-            {
-                if (parsedWith.Equals(options))
-                {
-                    return spec;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Keeps the parse; if another thread kept one for equal options first, that one is returned.</summary>
-        public GapDocumentSpec Add(ReadingOptions options, GapDocumentSpec spec)
+        public GapDocumentSpec Get(SourceText text, ReadingOptions options, CancellationToken cancellationToken)
         {
             while (true)
             {
-                var current = Volatile.Read(ref _parses);
-                foreach (var (parsedWith, kept) in current)
+                var parse = Find(options) ?? Add(options, new Lazy<GapDocumentSpec>(() => ParseNow(text, options, cancellationToken)));
+                try
+                {
+                    return parse.Value;
+                }
+                catch (OperationCanceledException)
+                {
+                    // A cancelled parse is not kept. If it was another caller's, this one parses again.
+                    Remove(parse);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+
+        private Lazy<GapDocumentSpec>? Find(ReadingOptions options)
+        {
+            lock (_parses)
+            {
+                foreach (var (parsedWith, spec) in _parses)
                 {
                     if (parsedWith.Equals(options))
                     {
-                        return kept;
+                        return spec;
                     }
                 }
 
-                var next = new[] { (options, spec) }.Concat(current.Take(MaxOptions - 1)).ToArray();
-                if (ReferenceEquals(Interlocked.CompareExchange(ref _parses, next, current), current))
+                return null;
+            }
+        }
+
+        /// <summary>Keeps the parse; if another thread kept one for equal options first, that one is returned.</summary>
+        private Lazy<GapDocumentSpec> Add(ReadingOptions options, Lazy<GapDocumentSpec> spec)
+        {
+            lock (_parses)
+            {
+                if (Find(options) is { } kept)
                 {
-                    return spec;
+                    return kept;
                 }
+
+                if (_parses.Count == MaxOptions)
+                {
+                    _parses.RemoveAt(0);
+                }
+
+                _parses.Add((options, spec));
+                return spec;
+            }
+        }
+
+        private void Remove(Lazy<GapDocumentSpec> spec)
+        {
+            lock (_parses)
+            {
+                _parses.RemoveAll(p => ReferenceEquals(p.Spec, spec));
             }
         }
     }
