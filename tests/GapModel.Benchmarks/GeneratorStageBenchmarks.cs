@@ -61,8 +61,8 @@ public class GeneratorStageBenchmarks
     }
 
     [Benchmark(Description = "Emit Gaps.g.cs")]
-    public string EmitConstants() => ConstantsEmitter.Emit(_spec);
+    public Microsoft.CodeAnalysis.Text.SourceText EmitConstants() => ConstantsEmitter.Emit(_spec).ToSourceText();
 
     [Benchmark(Description = "Emit GapCatalog.g.cs")]
-    public string EmitCatalog() => CatalogEmitter.Emit(_spec);
+    public Microsoft.CodeAnalysis.Text.SourceText EmitCatalog() => CatalogEmitter.Emit(_spec).ToSourceText();
 }

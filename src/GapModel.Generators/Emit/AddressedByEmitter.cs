@@ -12,7 +12,7 @@ internal static class AddressedByEmitter
 {
     private const string LinkIndex = GeneratedFile.Runtime + "GapLinkIndex";
 
-    public static string Emit(CatalogSpec spec)
+    public static SourceWriter Emit(CatalogSpec spec)
     {
         var writer = GeneratedFile.Begin(spec.Namespace, spec.NullableAnnotations);
 

@@ -17,7 +17,7 @@ internal static class CatalogEmitter
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList<" + GapInfo + ">";
     private const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection<" + GapInfo + ">";
 
-    public static string Emit(CatalogSpec spec)
+    public static SourceWriter Emit(CatalogSpec spec)
     {
         var writer = GeneratedFile.Begin(spec.Namespace, spec.NullableAnnotations);
         var nullable = spec.NullableAnnotations ? "?" : string.Empty;

@@ -9,7 +9,7 @@ namespace GapModel.Generators.Emit;
 /// <summary>Writes <c>Gaps.g.cs</c>: one <c>const string</c> per gap, documented so a hover tells the gap's story.</summary>
 internal static class ConstantsEmitter
 {
-    public static string Emit(CatalogSpec spec)
+    public static SourceWriter Emit(CatalogSpec spec)
     {
         var writer = GeneratedFile.Begin(spec.Namespace, spec.NullableAnnotations);
         writer.WriteLine("/// <summary>The IDs of the gaps defined in this project's gap documents, one constant per gap.</summary>");

@@ -13,7 +13,7 @@ namespace GapModel.Generators.Emit;
 /// </summary>
 internal static class DefinitionsEmitter
 {
-    public static string Emit(CatalogSpec spec)
+    public static SourceWriter Emit(CatalogSpec spec)
     {
         var constantClass = spec.Namespace is null ? "Gaps." : spec.Namespace + ".Gaps.";
         var records = new StringBuilder();
@@ -35,6 +35,6 @@ internal static class DefinitionsEmitter
 
         var writer = GeneratedFile.Begin(ns: null, spec.NullableAnnotations);
         writer.WriteLine("[assembly: " + GeneratedFile.Runtime + "GapDefinitions(" + CSharpText.Literal(records.ToString()) + ")]");
-        return writer.ToString();
+        return writer;
     }
 }

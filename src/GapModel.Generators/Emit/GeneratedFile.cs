@@ -30,13 +30,13 @@ internal static class GeneratedFile
         return writer;
     }
 
-    public static string End(string? ns, SourceWriter writer)
+    public static SourceWriter End(string? ns, SourceWriter writer)
     {
         if (ns is not null)
         {
             writer.CloseBlock();
         }
 
-        return writer.ToString();
+        return writer;
     }
 }

@@ -11,7 +11,7 @@ namespace GapModel.Generators.Emit;
 /// </summary>
 internal static class LinksEmitter
 {
-    public static string Emit(LinksSpec spec)
+    public static SourceWriter Emit(LinksSpec spec)
     {
         var text = new StringBuilder();
         foreach (var link in spec.Links)
@@ -26,6 +26,6 @@ internal static class LinksEmitter
 
         var writer = GeneratedFile.Begin(ns: null, spec.NullableAnnotations);
         writer.WriteLine("[assembly: " + GeneratedFile.Runtime + "GapLinks(" + CSharpText.Literal(text.ToString()) + ")]");
-        return writer.ToString();
+        return writer;
     }
 }

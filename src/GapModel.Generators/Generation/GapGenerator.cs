@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading.Tasks;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
@@ -114,7 +115,7 @@ public sealed class GapGenerator : IIncrementalGenerator
         {
             if (spec.Links.Count > 0)
             {
-                output.AddSource("GapLinks.g.cs", LinksEmitter.Emit(spec));
+                output.AddSource("GapLinks.g.cs", LinksEmitter.Emit(spec).ToSourceText());
             }
         });
 
@@ -126,16 +127,18 @@ public sealed class GapGenerator : IIncrementalGenerator
                 return;
             }
 
-            output.AddSource("Gaps.g.cs", ConstantsEmitter.Emit(spec));
-            if (spec.GenerateCatalog)
+            // The two large files are written at once, on two cores: the compiler has nothing else to run yet.
+            var catalogText = spec.GenerateCatalog ? Task.Run(() => CatalogEmitter.Emit(spec).ToSourceText()) : null;
+            output.AddSource("Gaps.g.cs", ConstantsEmitter.Emit(spec).ToSourceText());
+            if (catalogText is not null)
             {
-                output.AddSource("GapCatalog.g.cs", CatalogEmitter.Emit(spec));
-                output.AddSource("GapCatalog.AddressedBy.g.cs", AddressedByEmitter.Emit(spec));
+                output.AddSource("GapCatalog.g.cs", catalogText.GetAwaiter().GetResult());
+                output.AddSource("GapCatalog.AddressedBy.g.cs", AddressedByEmitter.Emit(spec).ToSourceText());
             }
 
             if (spec.RecordsDefinitions)
             {
-                output.AddSource("GapDefinitions.g.cs", DefinitionsEmitter.Emit(spec));
+                output.AddSource("GapDefinitions.g.cs", DefinitionsEmitter.Emit(spec).ToSourceText());
             }
         });
     }

@@ -87,7 +87,7 @@ public sealed class HostileEmissionTests
 
         // A CLS-compliant assembly (CS3001/CS3003/CS3008 on public members), documentation mode on, every warning an
         // error, missing XML docs (CS1591) included: the output must be spotless.
-        var sources = new[] { ConstantsEmitter.Emit(spec), CatalogEmitter.Emit(spec), DefinitionsEmitter.Emit(spec), AddressedByEmitter.Emit(spec), LinksEmitter.Emit(links), "[assembly: System.CLSCompliant(true)]" };
+        var sources = new[] { ConstantsEmitter.Emit(spec).ToString(), CatalogEmitter.Emit(spec).ToString(), DefinitionsEmitter.Emit(spec).ToString(), AddressedByEmitter.Emit(spec).ToString(), LinksEmitter.Emit(links).ToString(), "[assembly: System.CLSCompliant(true)]" };
         var syntax = GeneratorHarness.LatestSyntax.WithDocumentationMode(DocumentationMode.Diagnose);
         var withDocs = CSharpCompilation.Create(
             "Hostile" + Guid.NewGuid().ToString("N"),
