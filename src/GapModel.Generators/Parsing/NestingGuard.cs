@@ -64,9 +64,12 @@ internal static class NestingGuard
         var html = default(OpenHtmlBlocks);
         var previousBlank = true;
 
-        // Markdig ends an HTML block of kind 6 or 7 at an empty line, not at one of spaces: only an empty line ends
-        // every block before a heading (see Chunks).
+        // Markdig ends an HTML block of kind 6 or 7 at an empty line, not at one of spaces: for the cuts, only an
+        // empty line ends every block before a heading, and HTML is followed as Markdig ends it. A fence line while
+        // such HTML may be open may be HTML text: no cut is trusted after one (see Chunks).
         var previousEmpty = true;
+        var cutHtml = default(OpenHtmlBlocks);
+        var cutsTrusted = true;
         while (lines.MoveNext())
         {
             // Inside a trusted fence every line is code up to the closing fence.
@@ -74,7 +77,7 @@ internal static class NestingGuard
             {
                 var blank = lines.IsBlank;
                 var indent = lines.Indent;
-                if (cuts is not null && previousEmpty && indent == 0 && !untrusted && !html.Any
+                if (cuts is not null && previousEmpty && indent == 0 && !untrusted && cutsTrusted && !cutHtml.Any
                     && lines.LineStart - chunkStart >= chunkLength && StartsAtxHeading(text, lines.First, lines.LineEnd))
                 {
                     cuts.Add(lines.LineStart);
@@ -94,6 +97,7 @@ internal static class NestingGuard
 
                 if (lines.FenceOpening() is var opening && opening > 0)
                 {
+                    cutsTrusted &= !cutHtml.Any;
                     if (!untrusted && !html.Any && (indent <= 1 || !listMayBeOpen))
                     {
                         lines.OpenFence(opening);
@@ -109,6 +113,7 @@ internal static class NestingGuard
                     if (!blank && indent <= 3 && text[lines.First] == '<')
                     {
                         html.StartAt(text, lines.First, lines.LineEnd);
+                        cutHtml.StartAt(text, lines.First, lines.LineEnd);
                     }
 
                     // Indented four columns with no list item open, a line is code or paragraph text: it opens nothing.
@@ -119,6 +124,7 @@ internal static class NestingGuard
                 }
 
                 html.EndAt(text, lines.LineStart, lines.LineEnd, blank);
+                cutHtml.EndAt(text, lines.LineStart, lines.LineEnd, blank: lines.LineStart == lines.LineEnd);
             }
 
             previousBlank = lines.IsBlank;

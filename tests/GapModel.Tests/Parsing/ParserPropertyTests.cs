@@ -180,6 +180,16 @@ public sealed class ParserPropertyTests
         Assert.True(cut > 1_000, cut + " documents cut");
     }
 
+    [Fact]
+    public void An_html_block_that_Markdig_keeps_open_past_a_line_of_spaces_is_not_cut_after()
+    {
+        // Markdig ends <div> only at an empty line: the first ``` is HTML, the second opens a fence that holds the heading.
+        const string text = "<div>\n  \n```\nx\n\n```\n\n# GAP-A: T\n";
+
+        Assert.Empty(GapDocumentParser.Parse(text).Gaps);
+        Assert.Equal(0, AssertChunksChangeNothing(text));
+    }
+
     // 1 when the text is read in more than one chunk.
     private static int AssertChunksChangeNothing(string text)
     {
