@@ -7,6 +7,7 @@ using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
+using GapModel.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -35,24 +36,28 @@ public sealed class GapGenerator : IIncrementalGenerator
             .Where(static pair => !GapFiles.IsLeftOut(pair.Left, pair.Right))
             .Select(static (pair, _) => pair.Left);
 
-        // Each document is read on its own step, so editing one re-reads only that one; the parses themselves are
-        // started together first and run on the thread pool (see the first output below).
+        var language = context.CompilationProvider
+            .Select(static (compilation, _) => LanguageFacts.Read(compilation))
+            .WithTrackingName(TrackingNames.Language);
+
+        // Each document is read on its own step, so editing one re-reads only that one. The parses themselves, and
+        // the catalog's files after them, are started first and run on the thread pool (see the first outputs).
         var parsing = documents.Collect()
             .Combine(reading)
-            .Select(static (input, cancellationToken) => GapFiles.StartParsing(input.Left, input.Right, cancellationToken));
+            .Select(static (input, cancellationToken) => StartParsing(input.Left, input.Right, cancellationToken));
+        var writingAhead = documents.Collect()
+            .Combine(options)
+            .Combine(language)
+            .Select(static (input, cancellationToken) => StartWriting(input.Left.Left, input.Left.Right, input.Right, cancellationToken));
         var files = documents
             .Combine(reading)
             .Select(static (input, cancellationToken) => GapFiles.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
-        var language = context.CompilationProvider
-            .Select(static (compilation, _) => LanguageFacts.Read(compilation))
-            .WithTrackingName(TrackingNames.Language);
-
         var catalog = files.Collect()
             .Combine(options)
             .Combine(language)
-            .Select(static (input, _) => BuildSpec(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => CatalogAhead.BuildSpec(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
         // Only the constants' names matter to the links, so an edited title does not re-emit the link record.
@@ -96,10 +101,12 @@ public sealed class GapGenerator : IIncrementalGenerator
             .Select(static (input, _) => Links.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.LinkRecord);
 
-        // Outputs run in the order they are registered. The parses start first, so that while this thread binds the
-        // attributes for the link record (the costliest semantic work of the run), the documents are parsed on the
-        // other cores; the link record then waits for the constants' names, and the catalog for the parses.
+        // Outputs run in the order they are registered. The parses, then the writing of the catalog's files, start
+        // first, so that while this thread binds the attributes for the link record (the costliest semantic work of the
+        // run), the other cores parse and write; the link record then waits for the constants' names, the catalog
+        // for its files.
         context.RegisterSourceOutput(parsing, static (_, _) => { });
+        context.RegisterSourceOutput(writingAhead, static (_, _) => { });
 
         context.RegisterSourceOutput(options, static (output, options) =>
         {
@@ -127,20 +134,24 @@ public sealed class GapGenerator : IIncrementalGenerator
                 return;
             }
 
-            // The two large files are written at once, on two cores: the compiler has nothing else to run yet.
-            var catalogText = spec.GenerateCatalog ? Task.Run(() => CatalogEmitter.Emit(spec).ToSourceText()) : null;
-            output.AddSource("Gaps.g.cs", ConstantsEmitter.Emit(spec).ToSourceText());
-            if (catalogText is not null)
+            foreach (var (hintName, text) in CatalogAhead.Take(spec))
             {
-                output.AddSource("GapCatalog.g.cs", catalogText.GetAwaiter().GetResult());
-                output.AddSource("GapCatalog.AddressedBy.g.cs", AddressedByEmitter.Emit(spec).ToSourceText());
-            }
-
-            if (spec.RecordsDefinitions)
-            {
-                output.AddSource("GapDefinitions.g.cs", DefinitionsEmitter.Emit(spec).ToSourceText());
+                output.AddSource(hintName, text);
             }
         });
+    }
+
+    // Both return how many documents there are, a value that changes only when that does.
+    private static int StartParsing(ImmutableArray<AdditionalText> documents, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)
+    {
+        GapFiles.StartParsing(documents, reading, cancellationToken);
+        return documents.Length;
+    }
+
+    private static int StartWriting(ImmutableArray<AdditionalText> documents, ProjectOptions options, LanguageFacts language, System.Threading.CancellationToken cancellationToken)
+    {
+        CatalogAhead.Start(documents, options, language, cancellationToken);
+        return documents.Length;
     }
 
     internal static CatalogSpec? BuildSpec(ImmutableArray<GapFile> files, ProjectOptions options, LanguageFacts language)

@@ -37,13 +37,12 @@ internal static class GapFiles
             && string.Equals(include?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Starts parsing the documents on the thread pool, one task each, and returns at once: how many there are, a value
-    /// that changes only when that does. The generator asks for this before it binds the project's attributes, so the
-    /// documents are parsed on the other cores meanwhile; <see cref="Parse(SourceText, ReadingOptions, CancellationToken)"/>
-    /// then takes each parse, or waits for it, or makes it itself if it has not started. A document already parsed
-    /// (all but an edited one, in the IDE) costs a lookup.
+    /// Starts parsing the documents on the thread pool, one task each, and returns at once. The generator asks for this
+    /// before it binds the project's attributes, so the documents are parsed on the other cores meanwhile;
+    /// <see cref="Parse(SourceText, ReadingOptions, CancellationToken)"/> then takes each parse, or waits for it, or
+    /// makes it itself if it has not started. A document already parsed (all but an edited one, in the IDE) costs a lookup.
     /// </summary>
-    public static int StartParsing(ImmutableArray<AdditionalText> files, ReadingOptions options, CancellationToken cancellationToken)
+    public static void StartParsing(ImmutableArray<AdditionalText> files, ReadingOptions options, CancellationToken cancellationToken)
     {
         foreach (var file in files)
         {
@@ -64,8 +63,6 @@ internal static class GapFiles
                 },
                 cancellationToken);
         }
-
-        return files.Length;
     }
 
     public static GapFile Read(AdditionalText file, ReadingOptions options, CancellationToken cancellationToken)
