@@ -68,7 +68,7 @@ internal static class GapFiles
     public static GapFile Read(AdditionalText file, ReadingOptions options, CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken);
-        return new GapFile(file.Path, text is null ? Unreadable : Parse(text, options, cancellationToken));
+        return new GapFile(file.Path, text is null ? Unreadable() : Parse(text, options, cancellationToken));
     }
 
     public static GapDocumentSpec Parse(SourceText text, CancellationToken cancellationToken) => Parse(text, ReadingOptions.Default, cancellationToken);
@@ -158,7 +158,8 @@ internal static class GapFiles
         }
     }
 
-    private static readonly GapDocumentSpec Unreadable = new(
+    // A new one each time: a file that could not be opened is tried again next time, and is not the same read.
+    private static GapDocumentSpec Unreadable() => new(
         EquatableArray<GapSpec>.Empty,
         new[] { DocumentDiagnostics.UnreadableDocument(DocumentDiagnostics.FileNotOpened, default) }.ToEquatableArray(),
         null);
