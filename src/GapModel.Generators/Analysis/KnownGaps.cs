@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -19,6 +20,7 @@ internal sealed class KnownGaps
     private readonly Compilation _compilation;
     private readonly ProjectGaps _local;
     private readonly Lazy<INamedTypeSymbol?> _localConstants;
+    private readonly ConcurrentDictionary<string, KnownGap> _fromDocuments = new(StringComparer.Ordinal);
     private Dictionary<string, KnownGap>? _referenced;
 
     public KnownGaps(Compilation compilation, ProjectGaps local, string? constantsNamespace)
@@ -35,7 +37,12 @@ internal sealed class KnownGaps
     {
         if (_local.Index.TryGet(id, out var definition))
         {
-            gap = FromDocument(definition);
+            // Thousands of attributes name a few thousand gaps: each is made once per compilation, not per attribute.
+            if (!_fromDocuments.TryGetValue(id, out gap!))
+            {
+                gap = _fromDocuments.GetOrAdd(id, FromDocument(definition));
+            }
+
             return true;
         }
 
