@@ -16,7 +16,8 @@ namespace GapModel.Generators.Generation;
 /// The catalog's files, written on the thread pool as soon as the documents are parsed: the generator meanwhile binds
 /// the project's attributes for the link record, and only then reaches the catalog output. That output takes these
 /// files when its spec is the one they were written for, and writes its own otherwise (another project's run came in
-/// between, say): what it adds never depends on the timing.
+/// between, say): what it adds never depends on the timing. Both build the spec; the costly part of it, the project's
+/// gaps and constant names, is made once for the same parses (<see cref="ProjectGaps.Create"/>).
 /// </summary>
 internal static class CatalogAhead
 {
@@ -36,7 +37,7 @@ internal static class CatalogAhead
                     // An unchanged spec is not written again: the catalog output will not run (an edit to a README, say).
                     return spec is null || spec.Equals(Volatile.Read(ref s_lastTaken))
                         ? null
-                        : new Written(files, options, language, spec, CatalogFiles.Write(spec));
+                        : new Written(spec, CatalogFiles.Write(spec));
                 }
                 catch (OperationCanceledException)
                 {
@@ -45,17 +46,6 @@ internal static class CatalogAhead
             },
             cancellationToken);
         Volatile.Write(ref s_ahead, ahead);
-    }
-
-    /// <summary>The spec of these inputs: the one built ahead when it was built from the same parses, else built now.</summary>
-    public static CatalogSpec? BuildSpec(ImmutableArray<GapFile> files, ProjectOptions options, LanguageFacts language)
-    {
-        if (Volatile.Read(ref s_ahead) is { } ahead && Result(ahead) is { } written && written.IsFrom(files, options, language))
-        {
-            return written.Spec;
-        }
-
-        return GapGenerator.BuildSpec(files, options, language);
     }
 
     /// <summary>The files for <paramref name="spec"/>: those written ahead if they are its, else written now.</summary>
@@ -79,29 +69,10 @@ internal static class CatalogAhead
         }
     }
 
-    private sealed class Written(ImmutableArray<GapFile> read, ProjectOptions readWith, LanguageFacts builtFor, CatalogSpec spec, IReadOnlyList<(string HintName, SourceText Text)> files)
+    private sealed class Written(CatalogSpec spec, IReadOnlyList<(string HintName, SourceText Text)> files)
     {
         public CatalogSpec Spec { get; } = spec;
 
         public IReadOnlyList<(string HintName, SourceText Text)> Files { get; } = files;
-
-        /// <summary>Built from the very same parses (a document parsed once is the same object everywhere) and equal options.</summary>
-        public bool IsFrom(ImmutableArray<GapFile> files, ProjectOptions options, LanguageFacts language)
-        {
-            if (files.Length != read.Length || !options.Equals(readWith) || !language.Equals(builtFor))
-            {
-                return false;
-            }
-
-            for (var i = 0; i < files.Length; i++)
-            {
-                if (!ReferenceEquals(files[i].Document, read[i].Document) || !string.Equals(files[i].Path, read[i].Path, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading.Tasks;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
@@ -57,7 +56,7 @@ public sealed class GapGenerator : IIncrementalGenerator
         var catalog = files.Collect()
             .Combine(options)
             .Combine(language)
-            .Select(static (input, _) => CatalogAhead.BuildSpec(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => BuildSpec(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
         // Only the constants' names matter to the links, so an edited title does not re-emit the link record.

@@ -38,7 +38,7 @@ public sealed class CatalogAheadTests
         CatalogAhead.Start(Documents, options, Language, CancellationToken.None);
 
         var files = Documents.Select(d => GapFiles.Read(d, options.Reading, CancellationToken.None)).ToImmutableArray();
-        var spec = CatalogAhead.BuildSpec(files, options, Language)!;
+        var spec = GapGenerator.BuildSpec(files, options, Language)!;
 
         Assert.Equal(Spec(options), spec);
         Assert.Equal(Texts(CatalogFiles.Write(spec)), Texts(CatalogAhead.Take(spec)));
@@ -51,7 +51,7 @@ public sealed class CatalogAheadTests
 
         var options = OptionsOf();
         var files = Documents.Select(d => GapFiles.Read(d, options.Reading, CancellationToken.None)).ToImmutableArray();
-        var spec = CatalogAhead.BuildSpec(files, options, Language)!;
+        var spec = GapGenerator.BuildSpec(files, options, Language)!;
         var taken = Texts(CatalogAhead.Take(spec));
 
         Assert.Equal("App", spec.Namespace);
