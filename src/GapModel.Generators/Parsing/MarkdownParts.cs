@@ -42,16 +42,18 @@ internal static class MarkdownParts
         var chunks = length > chunkLength ? NestingGuard.Chunks(text, start, length, chunkLength) : null;
         if (chunks is null)
         {
-            return Parse(text, lines, start, length, SplitLevel.Sections, cancellationToken);
+            return Parse(text, lines, start, length, SplitLevel.Sections, nestingChecked: false, cancellationToken);
         }
 
-        return chunks.SelectMany(chunk => Parse(text, lines, chunk.Start, chunk.Length, SplitLevel.Sections, cancellationToken));
+        // The scan that found the cuts found no line too deep, and a chunk starts where its state is a fresh scan's:
+        // each chunk's own scan would find none either.
+        return chunks.SelectMany(chunk => Parse(text, lines, chunk.Start, chunk.Length, SplitLevel.Sections, nestingChecked: true, cancellationToken));
     }
 
-    private static IEnumerable<MarkdownPart> Parse(string text, LineMap lines, int start, int length, SplitLevel level, CancellationToken cancellationToken)
+    private static IEnumerable<MarkdownPart> Parse(string text, LineMap lines, int start, int length, SplitLevel level, bool nestingChecked, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var whole = TryParse(text, lines, start, length);
+        var whole = TryParse(text, lines, start, length, nestingChecked);
         if (whole.Document is not null || level == SplitLevel.None)
         {
             yield return whole;
@@ -74,19 +76,19 @@ internal static class MarkdownParts
         var next = level == SplitLevel.Sections ? SplitLevel.BlankLines : SplitLevel.None;
         foreach (var (partStart, partLength) in parts)
         {
-            foreach (var part in Parse(text, lines, partStart, partLength, next, cancellationToken))
+            foreach (var part in Parse(text, lines, partStart, partLength, next, nestingChecked: false, cancellationToken))
             {
                 yield return part;
             }
         }
     }
 
-    private static MarkdownPart TryParse(string text, LineMap lines, int start, int length)
+    private static MarkdownPart TryParse(string text, LineMap lines, int start, int length, bool nestingChecked)
     {
         try
         {
             // Markdig would throw there too, but only after opening every level: seconds for a long line of "- - - …".
-            if (NestingGuard.FirstDeepLine(text, start, length) is { } deep)
+            if (!nestingChecked && NestingGuard.FirstDeepLine(text, start, length) is { } deep)
             {
                 throw new InvalidOperationException($"line {lines.GetPosition(deep).Line + 1} opens more than {NestingGuard.MaxLinePrefixDepth} nested lists or quotes");
             }
