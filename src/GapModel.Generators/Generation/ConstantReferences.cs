@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading;
+using GapModel.Generators.Input;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -149,11 +150,5 @@ internal static class ConstantReferences
     }
 
     private static bool IsStaticImportOfConstantsType(UsingDirectiveSyntax directive)
-        => directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && directive.Name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == ConstantsType,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText == ConstantsType,
-            SimpleNameSyntax simple => simple.Identifier.ValueText == ConstantsType,
-            _ => false,
-        };
+        => directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && SyntaxNames.Rightmost(directive.Name) == ConstantsType;
 }

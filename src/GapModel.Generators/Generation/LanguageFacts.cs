@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GapModel.Generators.Input;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -47,7 +48,7 @@ internal sealed record LanguageFacts(bool NullableAnnotations, bool HasNotNullWh
 
                 foreach (var attribute in list.Attributes)
                 {
-                    var name = RightmostName(attribute.Name);
+                    var name = SyntaxNames.Rightmost(attribute.Name);
                     if (name is FriendAttribute or FriendAttribute + "Attribute"
                         || (attribute.Name is IdentifierNameSyntax && (aliases ??= AliasNames(compilation)).Contains(name)))
                     {
@@ -59,14 +60,6 @@ internal sealed record LanguageFacts(bool NullableAnnotations, bool HasNotNullWh
 
         return false;
     }
-
-    private static string RightmostName(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => string.Empty,
-    };
 
     // Every using alias of the compilation, global or not: an assembly attribute is bound with the file's own usings
     // and every global using.

@@ -109,7 +109,7 @@ internal static class Links
     {
         foreach (var attribute in list.Attributes)
         {
-            var name = SimpleName(attribute.Name);
+            var name = SyntaxNames.Rightmost(attribute.Name);
             if (name is "AddressesGap" or "AddressesGapAttribute" or "ValidatesGap" or "ValidatesGapAttribute" || IsAliasOfLinkAttribute(list, name))
             {
                 return true;
@@ -202,14 +202,6 @@ internal static class Links
             : type.Name == "ValidatesGapAttribute" ? LinkKind.Validates
             : null;
 
-    private static string SimpleName(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => string.Empty,
-    };
-
     private static bool IsAliasOfLinkAttribute(SyntaxNode node, string name)
     {
         foreach (var ancestor in node.Ancestors())
@@ -222,7 +214,7 @@ internal static class Links
             };
             foreach (var directive in usings)
             {
-                if (directive.Alias?.Name.Identifier.ValueText == name && directive.Name is { } target && SimpleName(target) is "AddressesGapAttribute" or "ValidatesGapAttribute")
+                if (directive.Alias?.Name.Identifier.ValueText == name && SyntaxNames.Rightmost(directive.Name) is "AddressesGapAttribute" or "ValidatesGapAttribute")
                 {
                     return true;
                 }
