@@ -122,7 +122,12 @@ internal sealed class AttributeChecker
 
         if (!_known.TryGet(id!, cancellationToken, out var gap))
         {
-            ReportUnknown(id!, GapIdSuggester.Suggest(id, _known.Ids(cancellationToken)), location, report, cancellationToken);
+            // The did-you-mean search runs over every known ID: only for a rule that is on.
+            if (_rules.IsOn(DiagnosticDescriptors.UnknownGap))
+            {
+                ReportUnknown(id!, GapIdSuggester.Suggest(id, _known.Ids(cancellationToken)), location, report, cancellationToken);
+            }
+
             return;
         }
 
