@@ -41,10 +41,11 @@ public sealed class GapGenerator : IIncrementalGenerator
 
         // Each document is read on its own step, so editing one re-reads only that one. The parses themselves, and
         // the catalog's files after them, are started first and run on the thread pool (see the first outputs).
-        var parsing = documents.Collect()
+        var allDocuments = documents.Collect();
+        var parsing = allDocuments
             .Combine(reading)
             .Select(static (input, cancellationToken) => StartParsing(input.Left, input.Right, cancellationToken));
-        var writingAhead = documents.Collect()
+        var writingAhead = allDocuments
             .Combine(options)
             .Combine(language)
             .Select(static (input, cancellationToken) => StartWriting(input.Left.Left, input.Left.Right, input.Right, cancellationToken));
