@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -26,7 +27,22 @@ internal sealed record KnownGap(string Id, string Title, GapStatus Status, strin
 
     public GapPriority Priority { get; init; }
 
-    public string Fingerprint { get; init; } = string.Empty;
+    // For a gap of this project's documents, read from its parsed gap on first need: most references look at neither.
+    private string? _fingerprint;
+    private IReadOnlyList<string>? _criteria;
 
-    public IReadOnlyList<string> Criteria { get; init; } = Array.Empty<string>();
+    /// <summary>The parsed gap, for a gap of this project's documents; null for a catalog's.</summary>
+    public GapSpec? Source { get; init; }
+
+    public string Fingerprint
+    {
+        get => _fingerprint ??= Source is { } source ? GapFingerprint.Of(source) : string.Empty;
+        init => _fingerprint = value;
+    }
+
+    public IReadOnlyList<string> Criteria
+    {
+        get => _criteria ??= Source is { } source ? source.ValidationCriteria.Select(c => c.Text).ToArray() : Array.Empty<string>();
+        init => _criteria = value;
+    }
 }

@@ -165,18 +165,10 @@ public sealed class GapGenerator : IIncrementalGenerator
         var names = project.ConstantNames;
         var definitions = project.Index.Definitions;
         var gaps = new CatalogGap[definitions.Count];
-        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < gaps.Length; i++)
         {
-            // A document holds many gaps: its relative path is made once.
             var definition = definitions[i];
-            if (!paths.TryGetValue(definition.Path, out var path))
-            {
-                path = project.SourcePath(definition.Path);
-                paths.Add(definition.Path, path);
-            }
-
-            gaps[i] = new CatalogGap(definition.Gap, names[definition.Gap.Id], path);
+            gaps[i] = new CatalogGap(definition.Gap, names[definition.Gap.Id], project.SourcePath(definition.Path));
         }
 
         // Referencing projects learn the gaps from these definitions: every project may use a public catalog,

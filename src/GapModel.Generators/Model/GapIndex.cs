@@ -12,13 +12,14 @@ namespace GapModel.Generators.Model;
 /// </summary>
 internal sealed class GapIndex
 {
-    private readonly Dictionary<string, GapDefinition> _byId;
+    private readonly List<GapDefinition> _definitions;
+    private readonly Dictionary<string, int> _byId;
     private readonly Dictionary<string, GapFile> _byPath;
 
-    private GapIndex(IReadOnlyList<GapFile> files, List<GapDefinition> definitions, List<DuplicateDefinition> duplicates, Dictionary<string, GapDefinition> byId, Dictionary<string, GapFile> byPath)
+    private GapIndex(IReadOnlyList<GapFile> files, List<GapDefinition> definitions, List<DuplicateDefinition> duplicates, Dictionary<string, int> byId, Dictionary<string, GapFile> byPath)
     {
         Files = files;
-        Definitions = definitions;
+        _definitions = definitions;
         CrossDocumentDuplicates = duplicates;
         _byId = byId;
         _byPath = byPath;
@@ -26,7 +27,7 @@ internal sealed class GapIndex
 
     public IReadOnlyList<GapFile> Files { get; }
 
-    public IReadOnlyList<GapDefinition> Definitions { get; }
+    public IReadOnlyList<GapDefinition> Definitions => _definitions;
 
     /// <summary>IDs defined again in a later document (duplicates inside one document are that document's own diagnostics).</summary>
     public IReadOnlyList<DuplicateDefinition> CrossDocumentDuplicates { get; }
@@ -43,7 +44,7 @@ internal sealed class GapIndex
             .ToList();
         var definitions = new List<GapDefinition>();
         var duplicates = new List<DuplicateDefinition>();
-        var byId = new Dictionary<string, GapDefinition>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var file in ordered)
         {
             foreach (var gap in file.Document.Gaps)
@@ -51,11 +52,11 @@ internal sealed class GapIndex
                 var definition = new GapDefinition(gap, file.Path);
                 if (byId.TryGetValue(gap.Id, out var first))
                 {
-                    duplicates.Add(new DuplicateDefinition(definition, first));
+                    duplicates.Add(new DuplicateDefinition(definition, definitions[first]));
                     continue;
                 }
 
-                byId.Add(gap.Id, definition);
+                byId.Add(gap.Id, definitions.Count);
                 definitions.Add(definition);
             }
         }
@@ -63,7 +64,20 @@ internal sealed class GapIndex
         return new GapIndex(ordered, definitions, duplicates, byId, byPath);
     }
 
-    public bool TryGet(string id, out GapDefinition definition) => _byId.TryGetValue(id, out definition);
+    public bool TryGet(string id, out GapDefinition definition)
+    {
+        if (_byId.TryGetValue(id, out var ordinal))
+        {
+            definition = _definitions[ordinal];
+            return true;
+        }
+
+        definition = null!;
+        return false;
+    }
+
+    /// <summary>Where the definition of <paramref name="id"/> stands in <see cref="Definitions"/>: a key for arrays made alongside them.</summary>
+    public bool TryGetOrdinal(string id, out int ordinal) => _byId.TryGetValue(id, out ordinal);
 
     /// <summary>The document read for <paramref name="path"/> (the one kept, when a file was passed twice).</summary>
     public bool TryGetFile(string path, out GapFile file) => _byPath.TryGetValue(PathKey(path), out file!);

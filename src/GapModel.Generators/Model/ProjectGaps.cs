@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -16,6 +17,9 @@ internal sealed class ProjectGaps
     private readonly string? _projectDirectory;
     private readonly Lazy<Dictionary<string, string>> _constantNames;
     private readonly Lazy<IReadOnlyList<ConstantNameCollision>> _nameCollisions;
+
+    // Asked for once per gap (the catalog, the analyzers' messages) of a handful of documents: made once per document.
+    private readonly ConcurrentDictionary<string, string> _sourcePaths = new(StringComparer.Ordinal);
 
     private static Made? s_last;
 
@@ -58,7 +62,8 @@ internal sealed class ProjectGaps
     }
 
     /// <summary>A document's path as users read it: relative to the project, with '/'.</summary>
-    public string SourcePath(string path) => ProjectPaths.RelativePath(path, _projectDirectory);
+    public string SourcePath(string path)
+        => _sourcePaths.TryGetValue(path, out var made) ? made : _sourcePaths.GetOrAdd(path, ProjectPaths.RelativePath(path, _projectDirectory));
 
     private IReadOnlyList<ConstantNameCollision> FindNameCollisions()
     {
