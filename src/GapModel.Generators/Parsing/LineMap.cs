@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 
 namespace GapModel.Generators.Parsing;
@@ -20,6 +21,7 @@ internal sealed class LineMap
         ForEachLineStart(text, start => _lineStarts[next++] = start);
     }
 
+    [MethodImpl(Optimized.Always)]
     private static void ForEachLineStart(string text, Action<int> lineStart)
     {
         for (var i = 0; i < text.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace GapModel.Generators.Parsing;
 
 /// <summary>
@@ -48,6 +49,7 @@ internal struct MarkdownLineCursor
     /// <summary>Whether the line is code of an open fence: a line after its opening one, up to and with its closing one.</summary>
     public bool IsInFence { get; private set; }
 
+    [MethodImpl(Optimized.Always)]
     public bool MoveNext()
     {
         if (_next >= _end)

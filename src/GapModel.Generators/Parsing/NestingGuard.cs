@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 
@@ -55,6 +56,7 @@ internal static class NestingGuard
         return chunks;
     }
 
+    [MethodImpl(Optimized.Always)]
     private static int? Scan(string text, int start, int length, int chunkLength, List<int>? cuts)
     {
         var lines = new MarkdownLineCursor(text, start, length, FenceRules.Markdig);
@@ -135,6 +137,7 @@ internal static class NestingGuard
     }
 
     /// <summary>Whether a line starts with more than <see cref="MaxLinePrefixDepth"/> list or quote markers.</summary>
+    [MethodImpl(Optimized.Always)]
     private static bool IsDeep(string text, int lineStart, int lineEnd)
     {
         // Most lines start with no marker at all: say so before looking for a thematic break at the end.
