@@ -21,16 +21,16 @@ internal static class GapFingerprint
 
     public static string Of(GapSpec gap) => Computed.GetValue(gap, Compute);
 
-    // One of each per thread: a hasher, the text and its bytes are made once, not per gap (thousands per build).
+    // One per thread: the hasher and its buffers are made once, not per gap (thousands per build).
     [ThreadStatic]
     private static Hasher? t_hasher;
 
     internal static string Compute(GapSpec gap)
     {
         var hasher = t_hasher ??= new Hasher();
-        var text = hasher.Text.Clear();
-        Part(text, "id", gap.Id);
-        Part(text, "title", gap.Title);
+        hasher.Clear();
+        hasher.Part("id", gap.Id);
+        hasher.Part("title", gap.Title);
         foreach (var field in gap.Fields)
         {
             if (string.Equals(field.Name.Trim(), GapFieldTable.Status, StringComparison.OrdinalIgnoreCase))
@@ -38,11 +38,11 @@ internal static class GapFingerprint
                 continue;
             }
 
-            Part(text, "field", field.Name);
-            Part(text, "value", field.Value);
+            hasher.Part("field", field.Name);
+            hasher.Part("value", field.Value);
             foreach (var item in field.Items)
             {
-                Part(text, "item", item.Text);
+                hasher.Part("item", item.Text);
             }
         }
 
@@ -66,56 +66,64 @@ internal static class GapFingerprint
         return true;
     }
 
-    private static void Part(StringBuilder text, string tag, string value)
-    {
-        if (text.Length > 0)
-        {
-            text.Append('\n');
-        }
-
-        text.Append(tag).Append(' ');
-        var pendingSpace = false;
-        var any = false;
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = any;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                text.Append(' ');
-                pendingSpace = false;
-            }
-
-            text.Append(c);
-            any = true;
-        }
-    }
-
-    /// <summary>SHA-256 of a text's UTF-8, as the first 4 bytes in lower-case hex.</summary>
+    /// <summary>
+    /// SHA-256 of the parts' UTF-8, as the first 4 bytes in lower-case hex. The parts are written straight into one
+    /// character buffer (thousands of gaps per build, each character looked at once).
+    /// </summary>
     private sealed class Hasher
     {
         private const string HexDigits = "0123456789abcdef";
         private readonly SHA256 _sha = SHA256.Create();
         private char[] _chars = new char[1024];
         private byte[] _bytes = new byte[3 * 1024];
+        private int _length;
 
-        public StringBuilder Text { get; } = new(1024);
+        public void Clear() => _length = 0;
+
+        /// <summary>
+        /// Appends <c>tag value</c> on a line of its own, every run of white space in the value one space, its ends trimmed.
+        /// </summary>
+        [MethodImpl(Optimized.Always)]
+        public void Part(string tag, string value)
+        {
+            // White space only ever shrinks: the part fits in this much.
+            Reserve(_length + 1 + tag.Length + 1 + value.Length);
+            var chars = _chars;
+            var length = _length;
+            if (length > 0)
+            {
+                chars[length++] = '\n';
+            }
+
+            tag.CopyTo(0, chars, length, tag.Length);
+            length += tag.Length;
+            chars[length++] = ' ';
+            var pendingSpace = false;
+            var any = false;
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = any;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    chars[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                chars[length++] = c;
+                any = true;
+            }
+
+            _length = length;
+        }
 
         public string Hash()
         {
-            var length = Text.Length;
-            if (_chars.Length < length)
-            {
-                _chars = new char[Math.Max(length, 2 * _chars.Length)];
-                _bytes = new byte[3 * _chars.Length];
-            }
-
-            Text.CopyTo(0, _chars, 0, length);
-            var count = Encoding.UTF8.GetBytes(_chars, 0, length, _bytes, 0);
+            var count = Encoding.UTF8.GetBytes(_chars, 0, _length, _bytes, 0);
             var hash = _sha.ComputeHash(_bytes, 0, count);
             var hex = new char[8];
             for (var i = 0; i < 4; i++)
@@ -125,6 +133,19 @@ internal static class GapFingerprint
             }
 
             return new string(hex);
+        }
+
+        private void Reserve(int length)
+        {
+            if (_chars.Length < length)
+            {
+                var chars = new char[Math.Max(length, 2 * _chars.Length)];
+                Array.Copy(_chars, chars, _length);
+                _chars = chars;
+
+                // UTF-8 takes at most 3 bytes for a UTF-16 code unit.
+                _bytes = new byte[3 * chars.Length];
+            }
         }
     }
 }

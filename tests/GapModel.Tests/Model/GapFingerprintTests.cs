@@ -1,4 +1,8 @@
+using System;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading;
 using GapModel.Generators.Model;
 using GapModel.Generators.Parsing;
@@ -61,6 +65,25 @@ public sealed class GapFingerprintTests
         Assert.Contains(before, Entry);
         Assert.NotEqual(Fingerprint(Entry), Fingerprint(Entry.Replace(before, after)));
     }
+
+    [Fact]
+    public void A_long_entry_with_any_characters_hashes_its_parts_as_documented()
+    {
+        // Longer than the hasher's first buffers, with text that takes 2, 3 and 4 bytes in UTF-8 and every kind of white space.
+        var paragraph = string.Concat(Enumerable.Range(0, 400).Select(i => $"Wört {i} ✓ 𝄞\u00A0\u2003tab\there "));
+        var document = Entry.Replace("Tokens expire\nmid-request.", paragraph).Replace("Token refresh", "Token refresh " + paragraph[..300]);
+        var gap = GapDocumentParser.Parse(document, CancellationToken.None).Gaps.Single(g => g.Id == "GAP-AUTH-001");
+
+        var parts = new[] { "id " + Collapse(gap.Id), "title " + Collapse(gap.Title) }
+            .Concat(gap.Fields.Where(f => !string.Equals(f.Name.Trim(), "Status", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(f => new[] { "field " + Collapse(f.Name), "value " + Collapse(f.Value) }.Concat(f.Items.Select(i => "item " + Collapse(i.Text)))));
+        var expected = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", parts))))[..8].ToLowerInvariant();
+
+        Assert.True(paragraph.Length > 5_000);
+        Assert.Equal(expected, GapFingerprint.Compute(gap));
+    }
+
+    private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
     [Theory]
     [InlineData("4a4c6e9f", true)]
