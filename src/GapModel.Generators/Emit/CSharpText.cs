@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GapModel.Generators.Emit;
@@ -14,6 +15,7 @@ internal static class CSharpText
     }
 
     /// <summary>Appends <see cref="Literal"/>'s text to <paramref name="builder"/>.</summary>
+    [MethodImpl(Optimized.Always)]
     public static StringBuilder AppendLiteral(StringBuilder builder, string value)
     {
         // Most text needs no escape: copied in one piece up to the first character that does.
@@ -63,6 +65,7 @@ internal static class CSharpText
         => CleanLength(value, literal: false) == value.Length ? value : AppendXmlDoc(new StringBuilder(value.Length + 16), value).ToString();
 
     /// <summary>Appends <see cref="XmlDoc"/>'s text to <paramref name="builder"/>.</summary>
+    [MethodImpl(Optimized.Always)]
     public static StringBuilder AppendXmlDoc(StringBuilder builder, string value)
     {
         var clean = CleanLength(value, literal: false);
@@ -110,6 +113,7 @@ internal static class CSharpText
     }
 
     // How many leading characters need no change.
+    [MethodImpl(Optimized.Always)]
     private static int CleanLength(string value, bool literal)
     {
         var clean = 0;
