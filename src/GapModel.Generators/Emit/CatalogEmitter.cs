@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using GapModel.Generators.Generation;
 using GapModel.Generators.Model;
 
@@ -84,6 +85,7 @@ internal static class CatalogEmitter
         writer.WriteLine();
     }
 
+    [MethodImpl(Optimized.Always)]
     private static void WriteData(SourceWriter writer, CatalogSpec spec)
     {
         var list = "global::System.Collections.Generic.List<" + GapInfo + ">";

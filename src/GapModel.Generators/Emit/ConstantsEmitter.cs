@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GapModel.Generators.Generation;
 using GapModel.Generators.Model;
@@ -9,6 +10,7 @@ namespace GapModel.Generators.Emit;
 /// <summary>Writes <c>Gaps.g.cs</c>: one <c>const string</c> per gap, documented so a hover tells the gap's story.</summary>
 internal static class ConstantsEmitter
 {
+    [MethodImpl(Optimized.Always)]
     public static SourceWriter Emit(CatalogSpec spec)
     {
         var writer = GeneratedFile.Begin(spec.Namespace, spec.NullableAnnotations);
@@ -46,6 +48,7 @@ internal static class ConstantsEmitter
         return GeneratedFile.End(spec.Namespace, writer);
     }
 
+    [MethodImpl(Optimized.Always)]
     private static StringBuilder AppendRemarks(StringBuilder text, CatalogGap entry)
     {
         var gap = entry.Gap;

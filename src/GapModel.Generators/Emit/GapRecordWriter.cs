@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GapModel.Generators.Generation;
 using GapModel.Generators.Model;
@@ -23,6 +24,7 @@ internal static class GapRecordWriter
     private const int JoinedClassification = 4;
     private const int TableBase = 5;
 
+    [MethodImpl(Optimized.Always)]
     public static List<string> Write(EquatableArray<CatalogGap> gaps)
     {
         // First pass: how often each string occurs. Only strings that occur more than once enter the table.
@@ -166,6 +168,7 @@ internal static class GapRecordWriter
             _table = table;
         }
 
+        [MethodImpl(Optimized.Always)]
         public void Write(CatalogGap entry)
         {
             var gap = entry.Gap;
@@ -245,6 +248,7 @@ internal static class GapRecordWriter
         private static uint Zigzag(int value) => unchecked((uint)((value << 1) ^ (value >> 31)));
 
         // Base 32, most significant digit first: '#'..'B' for every digit but the last, ']'..'|' for the last.
+        [MethodImpl(Optimized.Always)]
         private void Number(ulong value)
         {
             var digits = 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using GapModel.Generators.Generation;
 using GapModel.Shared;
@@ -11,6 +12,7 @@ namespace GapModel.Generators.Emit;
 /// </summary>
 internal static class LinksEmitter
 {
+    [MethodImpl(Optimized.Always)]
     public static SourceWriter Emit(LinksSpec spec)
     {
         var text = new StringBuilder();

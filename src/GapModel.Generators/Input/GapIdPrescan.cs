@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using GapModel.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
@@ -22,10 +23,12 @@ internal static class GapIdPrescan
     private static char[]? _scanBuffer;
 
     /// <summary>Whether <see cref="GapIdSyntax.Prefix"/> occurs in the text, found chunk by chunk, also across a chunk boundary.</summary>
+    [MethodImpl(Optimized.Always)]
     internal static bool ContainsGapIdPrefix(SourceText text, CancellationToken cancellationToken)
         => ContainsGapIdPrefix(text, GapIdSyntax.DefaultPrefixes, cancellationToken);
 
     /// <summary>Whether any of <paramref name="prefixes"/> occurs in the text, found chunk by chunk, also across a chunk boundary.</summary>
+    [MethodImpl(Optimized.Always)]
     internal static bool ContainsGapIdPrefix(SourceText text, IReadOnlyList<string> prefixes, CancellationToken cancellationToken)
     {
         var longest = prefixes.Max(p => p.Length);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GapModel.Generators.Model;
@@ -27,9 +28,11 @@ internal static class ConstantNames
     };
 
     /// <summary>The constant name of each distinct ID.</summary>
+    [MethodImpl(Optimized.Always)]
     public static Dictionary<string, string> Assign(IEnumerable<string> ids) => Assign(ids, GapIdSyntax.DefaultPrefixes);
 
     /// <summary>The constant name of each distinct ID, named from the part after its prefix (one of <paramref name="prefixes"/>).</summary>
+    [MethodImpl(Optimized.Always)]
     public static Dictionary<string, string> Assign(IEnumerable<string> ids, IReadOnlyList<string> prefixes)
     {
         // Loops rather than LINQ: a large catalog names tens of thousands of IDs in every build.
@@ -119,6 +122,7 @@ internal static class ConstantNames
     }
 
     // "SOVEREIGNTY" -> "Sovereignty", "2FA" -> "2Fa"; anything outside [A-Za-z0-9_] (only in hand-made IDs) -> '_'.
+    [MethodImpl(Optimized.Always)]
     private static string Pascal(string segment)
     {
         var builder = new StringBuilder(segment.Length);

@@ -25,6 +25,7 @@ internal static class GapFingerprint
     [ThreadStatic]
     private static Hasher? t_hasher;
 
+    [MethodImpl(Optimized.Always)]
     internal static string Compute(GapSpec gap)
     {
         var hasher = t_hasher ??= new Hasher();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace GapModel.Generators.Model;
 
@@ -32,6 +33,7 @@ internal sealed class GapIndex
     /// <summary>IDs defined again in a later document (duplicates inside one document are that document's own diagnostics).</summary>
     public IReadOnlyList<DuplicateDefinition> CrossDocumentDuplicates { get; }
 
+    [MethodImpl(Optimized.Always)]
     public static GapIndex Create(IEnumerable<GapFile> files, string? projectDirectory)
     {
         var byPath = new Dictionary<string, GapFile>(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Model;
@@ -65,6 +66,7 @@ internal sealed class DocumentReader
         return new GapDocumentSpec(_gaps.ToEquatableArray(), _diagnostics.ToEquatableArray(), _declaredTotal.Value);
     }
 
+    [MethodImpl(Optimized.Always)]
     private void VisitTopLevel(Block block)
     {
         switch (block)
@@ -146,6 +148,7 @@ internal sealed class DocumentReader
         _entry.StartField(text.Trim(), string.Empty, _part.Position(heading));
     }
 
+    [MethodImpl(Optimized.Always)]
     private void VisitParagraph(LeafBlock paragraph)
     {
         // Outside an entry only a bold line matters (a bold entry or a document fact): skip the inline parse otherwise.

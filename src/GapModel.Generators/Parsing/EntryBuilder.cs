@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Model;
@@ -68,6 +69,7 @@ internal sealed class EntryBuilder
     public void AddChecklistItem(string text, bool isDone, SourcePosition position)
         => (_current ?? StartNotes(position)).AddItem(new ChecklistItemSpec(text, isDone, position));
 
+    [MethodImpl(Optimized.Always)]
     public GapSpec Build(List<MarkdownDiagnostic> diagnostics)
     {
         // Loops rather than LINQ: this runs once per entry, and a large document has tens of thousands.

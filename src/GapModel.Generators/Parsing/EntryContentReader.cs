@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GapModel.Generators.Model;
 using Markdig.Syntax;
@@ -22,6 +23,7 @@ internal sealed class EntryContentReader
     }
 
     /// <summary>Lines <paramref name="from"/> to <paramref name="to"/> of a paragraph: in an entry its fields and text, outside one only document facts.</summary>
+    [MethodImpl(Optimized.Always)]
     public void ReadParagraphLines(EntryBuilder? entry, List<ParagraphLine> lines, int from, int to)
     {
         if (from >= to)
@@ -50,6 +52,7 @@ internal sealed class EntryContentReader
     }
 
     /// <summary>A block of the entry after its title.</summary>
+    [MethodImpl(Optimized.Always)]
     public void Read(EntryBuilder entry, Block block)
     {
         switch (block)
@@ -84,6 +87,7 @@ internal sealed class EntryContentReader
         }
     }
 
+    [MethodImpl(Optimized.Always)]
     private void ReadListItem(EntryBuilder entry, ListItemBlock item)
     {
         var rest = 0;
@@ -118,6 +122,7 @@ internal sealed class EntryContentReader
     }
 
     /// <summary>Each line that starts with <c>**Name:**</c> starts a field; other lines continue the current one.</summary>
+    [MethodImpl(Optimized.Always)]
     private void AddLines(EntryBuilder entry, List<ParagraphLine> lines, int from, int to)
     {
         for (var i = from; i < to; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using GapModel.Generators.Model;
 
 namespace GapModel.Generators.Parsing;
@@ -23,6 +24,7 @@ internal enum TitleShape
 /// </summary>
 internal static class EntryTitle
 {
+    [MethodImpl(Optimized.Always)]
     public static TitleShape Read(string text, IReadOnlyList<string> idPrefixes, out string id, out string title)
     {
         id = title = string.Empty;

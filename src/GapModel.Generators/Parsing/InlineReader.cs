@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
@@ -126,6 +127,7 @@ internal sealed class InlineReader
     /// Whether the lines hold more triggers than one parse is given; then <see cref="Read"/> parses them line by line,
     /// or in chunks. Each line is counted from its start: a delimiter run does not go on past a line break.
     /// </summary>
+    [MethodImpl(Optimized.Always)]
     internal static bool IsOverBudget(StringLine[] lines, int count)
     {
         var triggers = 0;
@@ -156,6 +158,7 @@ internal sealed class InlineReader
     /// <paramref name="triggers"/> past <see cref="MaxTriggers"/>; -1 if none does. Triggers are runs of <c>*</c> or
     /// <c>_</c>, and each <c>&lt;</c>: what makes Markdig's inline parse superlinear.
     /// </summary>
+    [MethodImpl(Optimized.Always)]
     private static int OverBudgetAt(string text, int start, int end, ref int triggers)
     {
         var previous = '\0';

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace GapModel.Generators.Parsing;
 
@@ -12,6 +13,7 @@ internal static class MarkdownWhitespace
         => c < '\u00A0' ? c is ' ' or '\t' or '\n' or '\f' or '\r' : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
 
     /// <summary>Whether <paramref name="text"/> holds only whitespace from <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
+    [MethodImpl(Optimized.Always)]
     public static bool IsBlank(string text, int from, int to)
     {
         for (var i = from; i < to; i++)

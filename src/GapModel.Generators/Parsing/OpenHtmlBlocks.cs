@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace GapModel.Generators.Parsing;
 
@@ -31,6 +32,7 @@ internal struct OpenHtmlBlocks
     /// <summary>Removes the blocks this line ends (Markdig looks for their end on the opening line too).</summary>
     public void EndAt(string text, int lineStart, int lineEnd, bool blank) => _open &= ~Ended(_open, text, lineStart, lineEnd, blank);
 
+    [MethodImpl(Optimized.Always)]
     private static End StartedBy(string text, int first, int lineEnd)
     {
         if (StartsWith(text, first, lineEnd, "<!--"))

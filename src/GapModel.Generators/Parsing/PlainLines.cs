@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Markdig.Syntax;
 
 namespace GapModel.Generators.Parsing;
@@ -16,6 +17,7 @@ namespace GapModel.Generators.Parsing;
 /// </remarks>
 internal static class PlainLines
 {
+    [MethodImpl(Optimized.Always)]
     public static List<ParagraphLine>? TryRead(LeafBlock block, string parsedText)
     {
         var count = block.Lines.Count;

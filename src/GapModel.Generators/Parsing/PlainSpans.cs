@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GapModel.Generators.Parsing;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal static class PlainSpans
     /// (at a line start, followed by no whitespace) opens; the closing one closes when it follows no whitespace and
     /// comes before whitespace, or after a letter or digit before a colon (<c>**Name**:</c>).
     /// </summary>
+    [MethodImpl(Optimized.Always)]
     public static int StrongEnd(string text, int start, int end)
     {
         var first = start + 2;
@@ -50,6 +53,7 @@ internal static class PlainSpans
     /// before a letter or digit (it can only open), the closing run of the same length after a letter or digit and
     /// before a space, tab, the line end or <c>.,;:!?)</c> (it can only close), plain text between them.
     /// </summary>
+    [MethodImpl(Optimized.Always)]
     public static int EmphasisEnd(string text, int open, int lineStart, int end, out int length)
     {
         var i = open;
@@ -89,6 +93,7 @@ internal static class PlainSpans
     }
 
     /// <summary>The end of the code span opened by the backtick run at <paramref name="open"/>, closed on the same line, or -1.</summary>
+    [MethodImpl(Optimized.Always)]
     public static int CodeSpanEnd(string text, int open, int end)
     {
         var i = open;
@@ -125,6 +130,7 @@ internal static class PlainSpans
     /// The end of the character or <c>_</c> run at <paramref name="i"/> if Markdig's inline parsers (as
     /// <see cref="InlineReader"/> registers them) leave it a literal, else -1.
     /// </summary>
+    [MethodImpl(Optimized.Always)]
     public static int InertEnd(string text, int i, int lineStart, int end)
     {
         var c = text[i];

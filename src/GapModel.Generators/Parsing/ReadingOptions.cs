@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using GapModel.Generators.Model;
 
 namespace GapModel.Generators.Parsing;
@@ -54,6 +55,7 @@ internal sealed class ReadingOptions : IEquatable<ReadingOptions>
     internal IReadOnlyList<Vocabulary.StatusPhrase> StatusPhrases => _statusPhrases;
 
     /// <summary>Whether any ID prefix occurs in <paramref name="text"/> from <paramref name="start"/> on.</summary>
+    [MethodImpl(Optimized.Always)]
     public bool ContainsPrefix(string text, int start = 0)
     {
         foreach (var prefix in _prefixes)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Markdig.Syntax;
 
 namespace GapModel.Generators.Parsing;
@@ -54,6 +55,7 @@ internal sealed class SourceLine : ParagraphLine
     }
 
     /// <summary>The line from <paramref name="start"/> to <paramref name="end"/> (exclusive), or null if Markdig would see more in it.</summary>
+    [MethodImpl(Optimized.Always)]
     public static SourceLine? TryRead(string text, int start, int end)
     {
         if (start >= end || MarkdownWhitespace.IsWhitespace(text[start]))
@@ -149,6 +151,7 @@ internal sealed class SourceLine : ParagraphLine
     public override string RenderAfterStrong() => Text(_strongEnd, _end);
 
     /// <summary>The source from <paramref name="from"/> to <paramref name="to"/> without the emphasis runs in it.</summary>
+    [MethodImpl(Optimized.Always)]
     private string Text(int from, int to)
     {
         if (_emphasisRuns is null)
@@ -213,6 +216,7 @@ internal sealed class SourceLine : ParagraphLine
     }
 
     /// <summary>Narrows a range as <see cref="string.Trim()"/> would.</summary>
+    [MethodImpl(Optimized.Always)]
     private void Trim(ref int start, ref int end)
     {
         while (start < end && char.IsWhiteSpace(_text[start]))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GapModel.Generators.Model;
 using GapModel.Shared;
@@ -173,6 +174,7 @@ internal static class Vocabulary
         return Match(words, BuiltInStatuses);
     }
 
+    [MethodImpl(Optimized.Always)]
     private static GapStatus? Match(List<string> words, IReadOnlyList<StatusPhrase> phrases)
     {
         GapStatus? best = null;
@@ -192,6 +194,7 @@ internal static class Vocabulary
     }
 
     /// <summary>How many leading <paramref name="words"/> join to <paramref name="key"/> exactly; 0 if none do.</summary>
+    [MethodImpl(Optimized.Always)]
     private static int MatchedWords(List<string> words, string key)
     {
         var at = 0;
