@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,14 +23,16 @@ internal static class CatalogAhead
     private static Task<Written?>? s_ahead;
     private static CatalogSpec? s_lastTaken;
 
-    public static void Start(ImmutableArray<AdditionalText> documents, ProjectOptions options, LanguageFacts language, CancellationToken cancellationToken)
+    /// <summary>Starts building and writing the catalog of these documents on the thread pool; returns the documents.</summary>
+    public static DocumentSet Start(DocumentSet documents, GenerationSettings settings, CancellationToken cancellationToken)
     {
+        var (options, language) = (settings.Options, settings.Language);
         var ahead = Task.Run(
             () =>
             {
                 try
                 {
-                    var files = documents.Select(d => GapFiles.Read(d, options.Reading, cancellationToken)).ToImmutableArray();
+                    var files = documents.Texts.Select(d => GapFiles.Read(d, options.Reading, cancellationToken)).ToArray();
                     var spec = GapGenerator.BuildSpec(files, options, language);
 
                     // An unchanged spec is not written again: the catalog output will not run (an edit to a README, say).
@@ -46,6 +47,7 @@ internal static class CatalogAhead
             },
             cancellationToken);
         Volatile.Write(ref s_ahead, ahead);
+        return documents;
     }
 
     /// <summary>The files for <paramref name="spec"/>: those written ahead if they are its, else written now.</summary>

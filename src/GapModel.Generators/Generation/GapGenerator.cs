@@ -1,12 +1,9 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using GapModel.Generators.Diagnostics;
 using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
-using GapModel.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -39,25 +36,31 @@ public sealed class GapGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => LanguageFacts.Read(compilation))
             .WithTrackingName(TrackingNames.Language);
 
+        // Every step below combines two values of reference types and turns the pair into one at once: the compiler's
+        // pipeline types over nested tuples (or over an ImmutableArray inside one) are compiled by the JIT afresh in every
+        // cold build, ~500 methods for the shapes this pipeline had; over reference types they share code already compiled.
+        var settings = options
+            .Combine(language)
+            .Select(static (input, _) => new GenerationSettings(input.Left, input.Right));
+
         // Each document is read on its own step, so editing one re-reads only that one. The parses themselves, and
         // the catalog's files after them, are started first and run on the thread pool (see the first outputs).
-        var allDocuments = documents.Collect();
-        var parsing = allDocuments
+        var parsing = documents
             .Combine(reading)
-            .Select(static (input, cancellationToken) => StartParsing(input.Left, input.Right, cancellationToken));
-        var writingAhead = allDocuments
-            .Combine(options)
-            .Combine(language)
-            .Select(static (input, cancellationToken) => StartWriting(input.Left.Left, input.Left.Right, input.Right, cancellationToken));
+            .Select(static (input, cancellationToken) => GapFiles.StartParsing(input.Left, input.Right, cancellationToken));
+        var writingAhead = documents.Collect()
+            .Select(static (texts, _) => new DocumentSet(texts))
+            .Combine(settings)
+            .Select(static (input, cancellationToken) => CatalogAhead.Start(input.Left, input.Right, cancellationToken));
         var files = documents
             .Combine(reading)
             .Select(static (input, cancellationToken) => GapFiles.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         var catalog = files.Collect()
-            .Combine(options)
-            .Combine(language)
-            .Select(static (input, _) => BuildSpec(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (files, _) => files.ToEquatableArray())
+            .Combine(settings)
+            .Select(static (input, _) => BuildSpec(input.Left, input.Right.Options, input.Right.Language))
             .WithTrackingName(TrackingNames.Catalog);
 
         // Only the constants' names matter to the links, so an edited title does not re-emit the link record.
@@ -88,17 +91,19 @@ public sealed class GapGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AddressesElsewhere);
 
         var reads = addressed.Collect()
-            .Combine(validated.Collect())
-            .Combine(elsewhere.Collect())
-            .Select(static (input, _) => input.Left.Left.AddRange(input.Left.Right).AddRange(input.Right))
-            .Combine(constants)
-            .Combine(options)
-            .Combine(language);
+            .Select(static (found, _) => found.ToEquatableArray())
+            .Combine(validated.Collect().Select(static (found, _) => found.ToEquatableArray()))
+            .Select(static (input, _) => input.Left.Concat(input.Right).ToEquatableArray())
+            .Combine(elsewhere.Collect().Select(static (found, _) => found.ToEquatableArray()))
+            .Select(static (input, _) => input.Left.Concat(input.Right).ToEquatableArray());
 
         // The assembly's link record: what AddressedBy and ValidatedBy answer from at run time, what referencing
         // projects' coverage rules and the report read.
         var linkRecord = reads
-            .Select(static (input, _) => Links.BuildSpec(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Combine(constants)
+            .Select(static (input, _) => Links.Resolve(input.Left, input.Right))
+            .Combine(settings)
+            .Select(static (input, _) => Links.BuildSpec(input.Left, input.Right.Options, input.Right.Language))
             .WithTrackingName(TrackingNames.LinkRecord);
 
         // Outputs run in the order they are registered. The parses, then the writing of the catalog's files, start
@@ -141,22 +146,9 @@ public sealed class GapGenerator : IIncrementalGenerator
         });
     }
 
-    // Both return how many documents there are, a value that changes only when that does.
-    private static int StartParsing(ImmutableArray<AdditionalText> documents, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)
+    internal static CatalogSpec? BuildSpec(IReadOnlyList<GapFile> files, ProjectOptions options, LanguageFacts language)
     {
-        GapFiles.StartParsing(documents, reading, cancellationToken);
-        return documents.Length;
-    }
-
-    private static int StartWriting(ImmutableArray<AdditionalText> documents, ProjectOptions options, LanguageFacts language, System.Threading.CancellationToken cancellationToken)
-    {
-        CatalogAhead.Start(documents, options, language, cancellationToken);
-        return documents.Length;
-    }
-
-    internal static CatalogSpec? BuildSpec(ImmutableArray<GapFile> files, ProjectOptions options, LanguageFacts language)
-    {
-        if (files.IsEmpty)
+        if (files.Count == 0)
         {
             return null;
         }

@@ -119,20 +119,31 @@ internal static class Links
         return false;
     }
 
-    /// <summary>The links with where each is written and its pin: the assembly's record, which AddressedBy, reports and referencing projects read.</summary>
-    public static LinksSpec BuildSpec(ImmutableArray<EquatableArray<LinkRead>> found, EquatableArray<ConstantId> constants, ProjectOptions options, LanguageFacts language)
+    /// <summary>
+    /// Every link read, with a generated constant's name replaced by its ID; a name no constant has (a typo, which the
+    /// compiler reports) is dropped.
+    /// </summary>
+    public static EquatableArray<LinkRead> Resolve(EquatableArray<EquatableArray<LinkRead>> found, EquatableArray<ConstantId> constants)
     {
         var ids = constants.ToDictionary(c => c.Name, c => c.Id, System.StringComparer.Ordinal);
-        var links = found.SelectMany(a => a)
-            .Select(a => new GapLink(
-                a.Kind,
-                a.GapId ?? (a.ConstantName is not null && ids.TryGetValue(a.ConstantName, out var id) ? id : string.Empty),
-                a.Criterion,
-                a.Symbol,
-                ProjectPaths.RelativePath(a.FilePath, options.ProjectDirectory),
-                a.Line,
-                a.Pin))
-            .Where(a => a.GapId.Length > 0)
+        var resolved = new List<LinkRead>();
+        foreach (var read in found.SelectMany(a => a))
+        {
+            var id = read.GapId ?? (read.ConstantName is not null && ids.TryGetValue(read.ConstantName, out var named) ? named : null);
+            if (id is { Length: > 0 })
+            {
+                resolved.Add(read.GapId == id ? read : read with { GapId = id });
+            }
+        }
+
+        return resolved.ToEquatableArray();
+    }
+
+    /// <summary>The links with where each is written and its pin: the assembly's record, which AddressedBy, reports and referencing projects read.</summary>
+    public static LinksSpec BuildSpec(EquatableArray<LinkRead> resolved, ProjectOptions options, LanguageFacts language)
+    {
+        var links = resolved
+            .Select(a => new GapLink(a.Kind, a.GapId!, a.Criterion, a.Symbol, ProjectPaths.RelativePath(a.FilePath, options.ProjectDirectory), a.Line, a.Pin))
             .Distinct()
             .OrderBy(a => a.Kind)
             .ThenBy(a => a.GapId, System.StringComparer.Ordinal)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -37,32 +36,30 @@ internal static class GapFiles
             && string.Equals(include?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Starts parsing the documents on the thread pool, one task each, and returns at once. The generator asks for this
-    /// before it binds the project's attributes, so the documents are parsed on the other cores meanwhile;
+    /// Starts parsing the document on the thread pool and returns it at once. The generator asks for this for every
+    /// document before it binds the project's attributes, so the documents are parsed on the other cores meanwhile;
     /// <see cref="Parse(SourceText, ReadingOptions, CancellationToken)"/> then takes each parse, or waits for it, or
     /// makes it itself if it has not started. A document already parsed (all but an edited one, in the IDE) costs a lookup.
     /// </summary>
-    public static void StartParsing(ImmutableArray<AdditionalText> files, ReadingOptions options, CancellationToken cancellationToken)
+    public static AdditionalText StartParsing(AdditionalText file, ReadingOptions options, CancellationToken cancellationToken)
     {
-        foreach (var file in files)
-        {
-            Task.Run(
-                () =>
+        Task.Run(
+            () =>
+            {
+                try
                 {
-                    try
+                    if (file.GetText(cancellationToken) is { } text)
                     {
-                        if (file.GetText(cancellationToken) is { } text)
-                        {
-                            Parse(text, options, cancellationToken);
-                        }
+                        Parse(text, options, cancellationToken);
                     }
-                    catch (OperationCanceledException)
-                    {
-                        // The run was cancelled: whoever reads the document next parses it with its own token.
-                    }
-                },
-                cancellationToken);
-        }
+                }
+                catch (OperationCanceledException)
+                {
+                    // The run was cancelled: whoever reads the document next parses it with its own token.
+                }
+            },
+            cancellationToken);
+        return file;
     }
 
     public static GapFile Read(AdditionalText file, ReadingOptions options, CancellationToken cancellationToken)

@@ -35,7 +35,7 @@ public sealed class CatalogAheadTests
     public void The_spec_and_files_written_ahead_are_those_of_the_same_inputs()
     {
         var options = OptionsOf();
-        CatalogAhead.Start(Documents, options, Language, CancellationToken.None);
+        CatalogAhead.Start(new DocumentSet(Documents), new GenerationSettings(options, Language), CancellationToken.None);
 
         var files = Documents.Select(d => GapFiles.Read(d, options.Reading, CancellationToken.None)).ToImmutableArray();
         var spec = GapGenerator.BuildSpec(files, options, Language)!;
@@ -47,7 +47,7 @@ public sealed class CatalogAheadTests
     [Fact]
     public void Files_written_ahead_for_other_options_are_not_taken()
     {
-        CatalogAhead.Start(Documents, OptionsOf(("GapModelNamespace", "Elsewhere")), Language, CancellationToken.None);
+        CatalogAhead.Start(new DocumentSet(Documents), new GenerationSettings(OptionsOf(("GapModelNamespace", "Elsewhere")), Language), CancellationToken.None);
 
         var options = OptionsOf();
         var files = Documents.Select(d => GapFiles.Read(d, options.Reading, CancellationToken.None)).ToImmutableArray();
@@ -62,7 +62,7 @@ public sealed class CatalogAheadTests
     [Fact]
     public void A_cancelled_run_leaves_the_catalog_to_be_written_in_place()
     {
-        CatalogAhead.Start(Documents, OptionsOf(), Language, new CancellationToken(canceled: true));
+        CatalogAhead.Start(new DocumentSet(Documents), new GenerationSettings(OptionsOf(), Language), new CancellationToken(canceled: true));
 
         var spec = Spec(OptionsOf());
 

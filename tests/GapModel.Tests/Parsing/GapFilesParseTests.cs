@@ -29,7 +29,11 @@ public sealed class GapFilesParseTests
     {
         var documents = Documents(6);
 
-        GapFiles.StartParsing(documents.ToImmutableArray(), ReadingOptions.Default, CancellationToken.None);
+        foreach (var document in documents)
+        {
+            Assert.Same(document, GapFiles.StartParsing(document, ReadingOptions.Default, CancellationToken.None));
+        }
+
         var read = documents.Select(d => GapFiles.Read(d, ReadingOptions.Default, CancellationToken.None)).ToArray();
 
         for (var i = 0; i < documents.Length; i++)
@@ -60,7 +64,7 @@ public sealed class GapFilesParseTests
         var text = SourceText.From(Fixtures.Seed);
 
         Assert.ThrowsAny<OperationCanceledException>(() => GapFiles.Parse(text, ReadingOptions.Default, new CancellationToken(canceled: true)));
-        GapFiles.StartParsing([new GeneratorHarness.InMemoryText("/p/gaps.md", Fixtures.Seed)], ReadingOptions.Default, new CancellationToken(canceled: true));
+        GapFiles.StartParsing(new GeneratorHarness.InMemoryText("/p/gaps.md", Fixtures.Seed), ReadingOptions.Default, new CancellationToken(canceled: true));
 
         Assert.Equal(29, GapFiles.Parse(text, ReadingOptions.Default, CancellationToken.None).Gaps.Count);
     }
