@@ -90,9 +90,34 @@ internal static class ConstantNames
 
     public static string Simple(string id) => Simple(id, GapIdSyntax.DefaultPrefixes);
 
+    /// <summary>The segments after the prefix, each PascalCased (see <see cref="Pascal"/>), joined.</summary>
+    [MethodImpl(Optimized.Always)]
     public static string Simple(string id, IReadOnlyList<string> prefixes)
     {
-        var name = string.Concat(Segments(id, prefixes, out _).Select(Pascal));
+        // One pass over the ID, as Pascal over each segment would go: every ID of a build is named here, twice (the
+        // constants and GM1010's collision check).
+        var builder = new StringBuilder(id.Length + 3);
+        var wordStart = true;
+        for (var i = Prefix(id, prefixes)?.Length ?? 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            if (c == '-')
+            {
+                wordStart = true;
+            }
+            else if (char.IsLetter(c) && c < 128)
+            {
+                builder.Append(wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                wordStart = false;
+            }
+            else
+            {
+                builder.Append(c is >= '0' and <= '9' ? c : '_');
+                wordStart = true;
+            }
+        }
+
+        var name = builder.ToString();
         return name.Length == 0 || !char.IsLetter(name[0]) || Reserved.Contains(name) ? "Gap" + name : name;
     }
 
@@ -116,10 +141,14 @@ internal static class ConstantNames
 
     private static IEnumerable<string> Segments(string id, IReadOnlyList<string> prefixes, out string? prefix)
     {
-        prefix = GapIdSyntax.PrefixOf(id, prefixes) ?? (id.StartsWith(GapIdSyntax.Prefix, StringComparison.Ordinal) ? GapIdSyntax.Prefix : null);
+        prefix = Prefix(id, prefixes);
         var body = prefix is null ? id : id.Substring(prefix.Length);
         return body.Split(new[] { '-' }, StringSplitOptions.RemoveEmptyEntries);
     }
+
+    // The prefix a name leaves out: one of the project's, else GAP- where the ID starts with it.
+    private static string? Prefix(string id, IReadOnlyList<string> prefixes)
+        => GapIdSyntax.PrefixOf(id, prefixes) ?? (id.StartsWith(GapIdSyntax.Prefix, StringComparison.Ordinal) ? GapIdSyntax.Prefix : null);
 
     // "SOVEREIGNTY" -> "Sovereignty", "2FA" -> "2Fa"; anything outside [A-Za-z0-9_] (only in hand-made IDs) -> '_'.
     [MethodImpl(Optimized.Always)]

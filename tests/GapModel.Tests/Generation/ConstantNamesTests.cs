@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using CsCheck;
 using GapModel.Generators.Model;
 using Xunit;
 
@@ -17,6 +19,38 @@ public sealed class ConstantNamesTests
     public void Names_follow_the_documented_rule(string id, string expected)
     {
         Assert.Equal(expected, ConstantNames.Assign([id])[id]);
+    }
+
+    [Fact]
+    public void A_simple_name_is_each_segment_after_the_prefix_PascalCased_and_joined()
+    {
+        // The rule of the class remarks, written out directly, for IDs of any characters under any prefix.
+        var prefixes = new[] { "GAP-", "RISK-", "PCI-GAP-" };
+        var ids = Gen.OneOf<string>("GAP-", "RISK-", "PCI-GAP-", "", "GAP", "-")
+            .Select(Gen.Char["--aZq70_éß. İ"].Array[0, 12], (prefix, rest) => prefix + new string(rest));
+
+        ids.Sample(id =>
+        {
+            var prefix = prefixes.Where(p => id.StartsWith(p, StringComparison.Ordinal) && GapIdSyntax.PrefixOf(id, prefixes) == p).FirstOrDefault()
+                ?? (id.StartsWith("GAP-", StringComparison.Ordinal) ? "GAP-" : string.Empty);
+            var joined = string.Concat(id.Substring(prefix.Length).Split('-', StringSplitOptions.RemoveEmptyEntries).Select(Pascal));
+            var expected = joined.Length == 0 || !char.IsLetter(joined[0]) || new[] { "Gaps", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" }.Contains(joined, StringComparer.OrdinalIgnoreCase)
+                ? "Gap" + joined
+                : joined;
+            Assert.Equal(expected, ConstantNames.Simple(id, prefixes));
+        }, iter: 20_000);
+    }
+
+    private static string Pascal(string segment)
+    {
+        var wordStart = true;
+        return string.Concat(segment.Select(c =>
+        {
+            var letter = char.IsLetter(c) && c < 128;
+            var mapped = letter ? (wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)) : char.IsAsciiDigit(c) ? c : '_';
+            wordStart = !letter;
+            return mapped;
+        }));
     }
 
     [Fact]
