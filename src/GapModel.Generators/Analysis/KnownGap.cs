@@ -27,22 +27,24 @@ internal sealed record KnownGap(string Id, string Title, GapStatus Status, strin
 
     public GapPriority Priority { get; init; }
 
-    // For a gap of this project's documents, read from its parsed gap on first need: most references look at neither.
-    private string? _fingerprint;
-    private IReadOnlyList<string>? _criteria;
+    // Given for a catalog's gap; for a gap of this project's documents, read from its parse when asked (the fingerprint
+    // is hashed once per parse, see GapFingerprint.Of), so a gap nobody references costs neither. Set only on creation:
+    // the record's equality stays what it was made with.
+    private readonly string? _fingerprint;
+    private readonly IReadOnlyList<string>? _criteria;
 
     /// <summary>The parsed gap, for a gap of this project's documents; null for a catalog's.</summary>
     public GapSpec? Source { get; init; }
 
     public string Fingerprint
     {
-        get => _fingerprint ??= Source is { } source ? GapFingerprint.Of(source) : string.Empty;
+        get => _fingerprint ?? (Source is { } source ? GapFingerprint.Of(source) : string.Empty);
         init => _fingerprint = value;
     }
 
     public IReadOnlyList<string> Criteria
     {
-        get => _criteria ??= Source is { } source ? source.ValidationCriteria.Select(c => c.Text).ToArray() : Array.Empty<string>();
+        get => _criteria ?? (Source is { } source ? source.ValidationCriteria.Select(c => c.Text).ToArray() : Array.Empty<string>());
         init => _criteria = value;
     }
 }
