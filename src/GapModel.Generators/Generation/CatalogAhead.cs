@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using GapModel.Generators.Emit;
 using GapModel.Generators.Input;
 using GapModel.Generators.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace GapModel.Generators.Generation;

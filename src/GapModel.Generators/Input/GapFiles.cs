@@ -39,7 +39,7 @@ internal static class GapFiles
     /// Starts parsing the document on the thread pool and returns it at once. The generator asks for this for every
     /// document before it binds the project's attributes, so the documents are parsed on the other cores meanwhile;
     /// <see cref="Parse(SourceText, ReadingOptions, CancellationToken)"/> then takes each parse, or waits for it, or
-    /// makes it itself if it has not started. A document already parsed (all but an edited one, in the IDE) costs a lookup.
+    /// makes it itself if it has not started. The generator's step is per document: an unchanged one is not started again.
     /// </summary>
     public static AdditionalText StartParsing(AdditionalText file, ReadingOptions options, CancellationToken cancellationToken)
     {

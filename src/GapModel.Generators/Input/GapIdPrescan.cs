@@ -23,7 +23,6 @@ internal static class GapIdPrescan
     private static char[]? _scanBuffer;
 
     /// <summary>Whether <see cref="GapIdSyntax.Prefix"/> occurs in the text, found chunk by chunk, also across a chunk boundary.</summary>
-    [MethodImpl(Optimized.Always)]
     internal static bool ContainsGapIdPrefix(SourceText text, CancellationToken cancellationToken)
         => ContainsGapIdPrefix(text, GapIdSyntax.DefaultPrefixes, cancellationToken);
 

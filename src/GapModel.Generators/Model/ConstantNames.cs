@@ -28,7 +28,6 @@ internal static class ConstantNames
     };
 
     /// <summary>The constant name of each distinct ID.</summary>
-    [MethodImpl(Optimized.Always)]
     public static Dictionary<string, string> Assign(IEnumerable<string> ids) => Assign(ids, GapIdSyntax.DefaultPrefixes);
 
     /// <summary>The constant name of each distinct ID, named from the part after its prefix (one of <paramref name="prefixes"/>).</summary>
@@ -90,7 +89,10 @@ internal static class ConstantNames
 
     public static string Simple(string id) => Simple(id, GapIdSyntax.DefaultPrefixes);
 
-    /// <summary>The segments after the prefix, each PascalCased (see <see cref="Pascal"/>), joined.</summary>
+    /// <summary>
+    /// The segments after the prefix, each PascalCased (see <see cref="Pascal"/>) and joined; with <c>Gap</c> before a
+    /// name that is empty, starts with other than a letter or is reserved.
+    /// </summary>
     [MethodImpl(Optimized.Always)]
     public static string Simple(string id, IReadOnlyList<string> prefixes)
     {
@@ -151,7 +153,6 @@ internal static class ConstantNames
         => GapIdSyntax.PrefixOf(id, prefixes) ?? (id.StartsWith(GapIdSyntax.Prefix, StringComparison.Ordinal) ? GapIdSyntax.Prefix : null);
 
     // "SOVEREIGNTY" -> "Sovereignty", "2FA" -> "2Fa"; anything outside [A-Za-z0-9_] (only in hand-made IDs) -> '_'.
-    [MethodImpl(Optimized.Always)]
     private static string Pascal(string segment)
     {
         var builder = new StringBuilder(segment.Length);
